@@ -6,8 +6,8 @@ import org.parallax.model.Names;
 /**
  * Picks a document title: the one the file declares (front matter, first Markdown heading, HTML
  * {@code <title>}, DOCX or PDF metadata, as each extractor finds it), else the file name without a
- * leading date, its extension and a trailing tag of the text's language, underscores read as spaces, a capital first
- * letter when it has none. Never the first words of the body: those are rarely a title.
+ * leading date, its extension and a trailing tag of the text's language, underscores read as spaces, its letters cased
+ * as the file's author cased them. Never the first words of the body: those are rarely a title.
  */
 final class TitleGuess {
     static final int MAX_LENGTH = 200;
@@ -23,18 +23,22 @@ final class TitleGuess {
         return fromFileName(file, language);
     }
 
+    /**
+     * The file's name as its author cased it: a capital put on the first letter of a name in lower case alone made
+     * half a title ("Putin meets nato sg robertson readout kremlin"), and only the author knows which words are names.
+     */
     static String fromFileName(Path file, String language) {
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
         int dot = name.lastIndexOf('.');
         String title = oneLine(wordsApart(IsoDates.withoutLeading(dot > 0 ? name.substring(0, dot) : name)));
-        return cut(title.isEmpty() ? "(untitled)" : sentenceCase(withoutLanguageTag(title, language)));
+        return cut(title.isEmpty() ? "(untitled)" : withoutLanguageTag(title, language));
     }
 
     /**
      * Without a last word (after a space, hyphen or dot) that is the text's own language tag:
      * {@code summit_declaration_ru.txt} or {@code summit-declaration-ru.txt} of a Russian text is
-     * the "Summit declaration" (the tag tells a folder's copies apart, and the document's language is recorded
+     * the "summit declaration" (the tag tells a folder's copies apart, and the document's language is recorded
      * anyway); a tag that is not the text's language says something and stays, as does a title of the tag alone.
      */
     private static String withoutLanguageTag(String title, String language) {
@@ -45,20 +49,6 @@ final class TitleGuess {
         }
         String rest = title.substring(0, cut).strip();
         return rest.isEmpty() ? title : rest;
-    }
-
-    /**
-     * A title of a file name in lower case only ({@code putin interview bloomberg}) with a capital first letter, as a
-     * researcher writes a title; a name with any capital letter is kept as its author cased it ({@code iPhone notes},
-     * {@code UNGA62 general debate}).
-     */
-    private static String sentenceCase(String title) {
-        if (title.codePoints().anyMatch(Character::isUpperCase) || title.isEmpty()) {
-            return title;
-        }
-        int first = title.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
-                .append(title, Character.charCount(first), title.length()).toString();
     }
 
     /**

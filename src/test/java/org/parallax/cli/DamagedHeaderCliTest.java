@@ -48,7 +48,7 @@ class DamagedHeaderCliTest {
 
         Cli docs = Cli.parallax("docs", project);
         assertThat(docs.exit()).isZero();
-        assertThat(docs.out()).contains("Readout");
+        assertThat(docs.out()).contains("readout");
         assertThat(docs.err().strip()).startsWith("warning: write-version.parallax is open read-only: the file is "
                 + "damaged (its header").doesNotContain("\n");
 

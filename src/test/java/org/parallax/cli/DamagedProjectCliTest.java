@@ -57,7 +57,7 @@ class DamagedProjectCliTest {
 
         Cli docs = Cli.parallax("docs", project);
         assertThat(docs.exit()).isZero();
-        assertThat(docs.out()).contains("Foundingact");
+        assertThat(docs.out()).contains("foundingact");
         assertThat(docs.err().strip()).startsWith("warning: test.parallax is open read-only: the file is damaged")
                 .doesNotContain("\n");
 
@@ -144,7 +144,7 @@ class DamagedProjectCliTest {
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
             // With its text and everything else that points at it, as Parallax removes one: only the index is stale.
             st.execute("PRAGMA foreign_keys = ON");
-            st.executeUpdate("DELETE FROM documents WHERE title = 'B'");
+            st.executeUpdate("DELETE FROM documents WHERE title = 'b'");
         }
 
         Cli check = Cli.parallax("check", project);
@@ -220,7 +220,7 @@ class DamagedProjectCliTest {
         assertThat(check.err()).isEmpty();
         assertThat(check.out()).contains("the coded passages: cannot be read (the value in column created of row 1 "
                 + "of table segments cannot be read)").doesNotContain("could not be parsed")
-                .contains("passage 1 in document “Foundingact”").contains("its value in segments.created is stored as text")
+                .contains("passage 1 in document “foundingact”").contains("its value in segments.created is stored as text")
                 .contains("3 problems found");
         assertThat(export.exit()).isEqualTo(1);
         assertThat(export.err().lines().toList()).singleElement().asString()

@@ -39,10 +39,10 @@ class HostileNamesCliTest {
                 files.get(4), files.get(5));
 
         assertThat(imported.exit()).as(imported.err()).isZero();
-        assertThat(imported.out()).doesNotContain("\u202E").contains("Reportfdp");
+        assertThat(imported.out()).doesNotContain("\u202E").contains("reportfdp");
         try (Workbench wb = Workbench.open(project)) {
             assertThat(wb.documents().list()).extracting(Document::title).containsExactlyInAnyOrder(
-                    "Reportfdp", "Memo notes", ARABIC, HEBREW, PERSIAN, "(untitled)");
+                    "reportfdp", "memo notes", ARABIC, HEBREW, PERSIAN, "(untitled)");
         }
     }
 

@@ -57,7 +57,7 @@ class MisfitLogCliTest {
 
         Files.move(log(mine), dir.resolve("elsewhere.wal"));
         Files.deleteIfExists(mine.resolveSibling("mine.parallax-shm"));
-        assertThat(Cli.parallax("docs", mine).out()).contains(" A ").doesNotContain("(changed)");
+        assertThat(Cli.parallax("docs", mine).out()).contains(" a ").doesNotContain("(changed)");
         assertThat(Cli.parallax("check", mine).out()).contains("mine.parallax: no problems found (3 documents");
     }
 
@@ -87,7 +87,7 @@ class MisfitLogCliTest {
         assertThat(log(desktop)).exists();
         Files.delete(log(desktop));
         Files.deleteIfExists(desktop.resolveSibling("mine.parallax-shm"));
-        assertThat(Cli.parallax("docs", desktop).out()).contains(" D ").doesNotContain("laptop");
+        assertThat(Cli.parallax("docs", desktop).out()).contains(" d ").doesNotContain("laptop");
     }
 
     @Test
@@ -103,7 +103,7 @@ class MisfitLogCliTest {
         assertThat(check.out()).contains("1 no longer in the project").contains("the project itself is sound")
                 .doesNotContain("checksum");
         assertThat(Cli.parallax("docs", mine).out().lines().skip(1).map(String::strip).map(l -> l.split(" +")[1]))
-                .containsExactly("A", "B");
+                .containsExactly("a", "b");
     }
 
     /** A new project with three short texts, as `parallax new` and `parallax import` make it. */

@@ -173,7 +173,7 @@ class NameLimitsCliTest {
 
         assertThat(run.err()).contains("bad key.md: attribute name").contains("300 characters")
                 .doesNotContain("Exception");
-        assertThat(Cli.parallax("docs", project, "--format", "csv").out()).contains("Good")
+        assertThat(Cli.parallax("docs", project, "--format", "csv").out()).contains("good")
                 .doesNotContain("Speech");
 
         Path another = Files.writeString(dir.resolve("another.txt"), "Another speech.\n");

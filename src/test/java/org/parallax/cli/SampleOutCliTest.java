@@ -31,7 +31,7 @@ class SampleOutCliTest {
         assertThat(sample.exit()).as(sample.err()).isZero();
         assertThat(sample.out()).contains("Kept the earlier mine.parallax as a backup: ")
                 .contains("Sample project written to");
-        assertThat(Cli.parallax("docs", mine).out()).doesNotContain("Mydiplomat");
+        assertThat(Cli.parallax("docs", mine).out()).doesNotContain("mydiplomat");
         String kept = sample.out().lines().filter(l -> l.startsWith("Kept the earlier")).findFirst().orElseThrow()
                 .replaceFirst("^.*as a backup: ", "");
         assertThat(Path.of(kept)).exists();

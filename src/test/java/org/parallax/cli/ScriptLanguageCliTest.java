@@ -34,7 +34,7 @@ class ScriptLanguageCliTest {
 
         assertThat(rows).extracting(row -> Arrays.asList(row.split(",")).get(1) + " "
                 + Arrays.asList(row.split(",")).get(5)).containsExactlyInAnyOrder(
-                "Arabic ar", "Hebrew he", "Persian fa", "Greek el", "English en");
+                "arabic ar", "hebrew he", "persian fa", "greek el", "english en");
     }
 
     @Test

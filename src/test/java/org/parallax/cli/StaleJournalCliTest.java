@@ -86,7 +86,7 @@ class StaleJournalCliTest {
 
         assertThat(docs.err()).doesNotContain("older than the file");
         assertThat(docs.out().lines().skip(1).map(String::strip).map(l -> l.split(" +")[1]))
-                .containsExactly("A", "B");
+                .containsExactly("a", "b");
     }
 
     private static void retitle(Workbench wb, String title) {

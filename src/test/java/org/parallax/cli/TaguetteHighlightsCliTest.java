@@ -58,9 +58,9 @@ class TaguetteHighlightsCliTest {
             assertThat(wb.coding().segments()).extracting(s -> titles.get(String.valueOf(s.documentId())) + " "
                     + wb.codebook().current().code(s.codeId()).orElseThrow().name() + ": "
                     + wb.documents().text(s.documentId()).substring(s.start(), s.end()))
-                    .containsExactlyInAnyOrder("Interview1 joy: She was happy to be back at work.\nBut she worried",
-                            "Interview1 worry: She was happy to be back at work.\nBut she worried",
-                            "Interview1 place: the cafe", "Interview2 joy: He was happy to leave.");
+                    .containsExactlyInAnyOrder("interview1 joy: She was happy to be back at work.\nBut she worried",
+                            "interview1 worry: She was happy to be back at work.\nBut she worried",
+                            "interview1 place: the cafe", "interview2 joy: He was happy to leave.");
             assertThat(wb.coding().segments()).allSatisfy(s -> assertThat(s.coderId())
                     .isEqualTo(wb.activeCoder().id()));
         }

@@ -47,7 +47,7 @@ class DocxImportTest {
 
         assertThat(imported.text()).isEqualTo(String.join("\n\n", russian) + "\n");
         assertThat(imported.language()).isEqualTo("ru");
-        assertThat(imported.title()).isEqualTo("Concept");
+        assertThat(imported.title()).isEqualTo("concept");
     }
 
     /**

@@ -135,7 +135,7 @@ class HostileFileTest {
     void aFileNameWithLineBreaksAndControlCharactersGivesAOneLineTitle() throws IOException {
         Path file = Files.writeString(dir.resolve("speech of\nthe\u0001minister\t.txt"), "NATO and Russia met.");
 
-        assertThat(reader.read(file).title()).isEqualTo("Speech of the minister");
+        assertThat(reader.read(file).title()).isEqualTo("speech of the minister");
     }
 
     private static byte[] randomBytes() {

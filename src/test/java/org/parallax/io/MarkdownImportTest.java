@@ -95,7 +95,7 @@ class MarkdownImportTest {
         ImportedText imported = reader.read(file);
 
         assertThat(imported.text()).startsWith("---\ntitle: [unclosed\n");
-        assertThat(imported.title()).isEqualTo("Odd");
+        assertThat(imported.title()).isEqualTo("odd");
         assertThat(imported.warnings()).singleElement().asString()
                 .startsWith("odd.md: the front matter at the top is not valid YAML (").endsWith("); kept as text");
     }
@@ -122,7 +122,7 @@ class MarkdownImportTest {
 
         ImportedText imported = reader.read(file);
 
-        assertThat(imported.title()).isEqualTo("Putin interview bloomberg");
+        assertThat(imported.title()).isEqualTo("putin interview bloomberg");
         assertThat(imported.date()).isEqualTo(LocalDate.of(2016, 9, 5));
         assertThat(imported.attributes()).isEmpty();
     }
@@ -134,7 +134,7 @@ class MarkdownImportTest {
         Path none = Files.writeString(dir.resolve("20130611.txt"), "Tax policy.");
 
         assertThat(reader.read(month).date()).isEqualTo(LocalDate.of(2013, 6, 1));
-        assertThat(reader.read(month).title()).isEqualTo("Government meeting");
+        assertThat(reader.read(month).title()).isEqualTo("government meeting");
         assertThat(reader.read(year).date()).isEqualTo(LocalDate.of(2013, 1, 1));
         assertThat(reader.read(none).date()).isNull();
         assertThat(reader.read(none).title()).isEqualTo("20130611");

@@ -51,7 +51,7 @@ class PdfImportTest {
 
         assertThat(imported.text()).isEqualTo(String.join(" ", article5));
         assertThat(imported.text()).contains("The Parties agree that an armed attack against one or more of them");
-        assertThat(imported.title()).isEqualTo("Article5");
+        assertThat(imported.title()).isEqualTo("article5");
         assertThat(imported.format()).isEqualTo("pdf");
         assertThat(imported.language()).isEqualTo("en");
     }

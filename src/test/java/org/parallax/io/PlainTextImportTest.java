@@ -24,7 +24,7 @@ class PlainTextImportTest {
         assertThat(imported.text()).isEqualTo(CorpusFiles.text(CorpusFiles.KREMLIN_READOUT)).hasSize(785);
         assertThat(imported.text()).contains("“Joint efforts” operation held by NATO in the Mediterranean",
                 "In 2005, around 200 joint events are planned in the military sphere.");
-        assertThat(imported.title()).isEqualTo("Russia nato cooperation war on terrorism kremlin");
+        assertThat(imported.title()).isEqualTo("russia nato cooperation war on terrorism kremlin");
         assertThat(imported.date()).isEqualTo(java.time.LocalDate.of(2005, 6, 24));
         assertThat(imported.language()).isEqualTo("en");
         assertThat(imported.format()).isEqualTo("txt");
@@ -58,7 +58,7 @@ class PlainTextImportTest {
 
         assertThat(imported.text()).hasSize(3013).startsWith("Современный мир переживает фундаментальные");
         assertThat(imported.language()).isEqualTo("ru");
-        assertThat(imported.title()).isEqualTo("Foreign policy concept rf excerpt scrf");
+        assertThat(imported.title()).isEqualTo("foreign policy concept rf excerpt scrf");
     }
 
     @Test
@@ -84,7 +84,7 @@ class PlainTextImportTest {
         ImportedText imported = reader.read(write("bom.txt", withBom));
 
         assertThat(imported.text()).isEqualTo(original);
-        assertThat(imported.title()).isEqualTo("Bom");
+        assertThat(imported.title()).isEqualTo("bom");
     }
 
     @Test

@@ -96,7 +96,7 @@ class CodingTest {
     void outOfRangeOrUnknownTargetsFailClearlyAndWriteNothing() {
         int length = wb.documents().text(doc).length();
         assertThatThrownBy(() -> wb.coding().code(doc, 0, length + 1, balance, null))
-                .isInstanceOf(ParallaxException.class).hasMessageContaining("outside 'Ru' (valid offsets are 0 to " + length);
+                .isInstanceOf(ParallaxException.class).hasMessageContaining("outside 'ru' (valid offsets are 0 to " + length);
         assertThatThrownBy(() -> wb.coding().code(doc, 5, 5, balance, null)).hasMessageContaining("outside");
         assertThatThrownBy(() -> wb.coding().code(doc, -1, 3, balance, null)).hasMessageContaining("outside");
         assertThatThrownBy(() -> wb.coding().code(999, 0, 3, balance, null))

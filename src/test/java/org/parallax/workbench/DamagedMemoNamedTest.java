@@ -47,13 +47,13 @@ class DamagedMemoNamedTest {
 
         try (Workbench wb = Workbench.open(location, Backend.PASSWORD::toCharArray)) {
             assertThatThrownBy(() -> wb.memos().set(MemoTarget.document(document), "Read twice."))
-                    .isInstanceOf(ParallaxException.class).hasMessageStartingWith("The memo on document “Report”: "
+                    .isInstanceOf(ParallaxException.class).hasMessageStartingWith("The memo on document “report”: "
                             + "its values no longer match the checksum written with them");
             assertThatThrownBy(() -> wb.memos().set(MemoTarget.code(code.id()), "Define anew."))
                     .isInstanceOf(ParallaxException.class).hasMessageStartingWith("The memo on code “" + code.name()
                             + "”: its values no longer match the checksum written with them");
             assertThat(wb.check().contentHashes()).extracting(CheckFinding::where)
-                    .contains("memo on document “Report”", "memo on code “" + code.name() + "”");
+                    .contains("memo on document “report”", "memo on code “" + code.name() + "”");
         }
     }
 }

@@ -21,7 +21,7 @@ import org.parallax.testutil.TestProjects;
  * its document, its first words and its code, as the passages list shows it.
  */
 class DamagedPassageNamedTest {
-    private static final String NAMED = "in document “Report”, “Sanctions were named after the talks…”";
+    private static final String NAMED = "in document “report”, “Sanctions were named after the talks…”";
 
     @TempDir
     Path dir;

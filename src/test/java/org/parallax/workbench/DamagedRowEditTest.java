@@ -98,7 +98,7 @@ class DamagedRowEditTest {
 
         try (Workbench wb = Workbench.open(file)) {
             assertThatThrownBy(() -> wb.coding().changeCode(passage, other)).isInstanceOf(ParallaxException.class)
-                    .hasMessageContaining("Passage " + passage + " in document “Report”, “NATO and Rus” (code “"
+                    .hasMessageContaining("Passage " + passage + " in document “report”, “NATO and Rus” (code “"
                             + wb.codebook().current().codes().get(0).name() + "”): its values no longer match");
             assertThatThrownBy(() -> wb.memos().set(memo, "Second reading.")).isInstanceOf(ParallaxException.class)
                     .hasMessageContaining("The memo on document").hasMessageContaining("your change was not saved");

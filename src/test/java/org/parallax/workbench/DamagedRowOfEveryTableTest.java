@@ -92,8 +92,8 @@ class DamagedRowOfEveryTableTest {
             assertThat(named).contains("hypotheses row " + h1, "hypotheses row " + rival, "evidence row " + item.id(),
                     "causal events row " + event,
                     "the anchor example of code “" + code.name() + "” (passage " + second
-                            + " in document “Report”, “Russia”)",
-                    "a rejected suggestion of code “" + code.name() + "” in document “Report”");
+                            + " in document “report”, “Russia”)",
+                    "a rejected suggestion of code “" + code.name() + "” in document “report”");
             assertThat(named).filteredOn(w -> w.startsWith("saved searches row ")).hasSize(1);
             if (backend == Backend.POSTGRESQL) {
                 assertThat(named).filteredOn(w -> w.startsWith("coder ") && w.endsWith("“second”")).hasSize(1);

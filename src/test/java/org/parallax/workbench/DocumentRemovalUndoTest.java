@@ -88,7 +88,7 @@ class DocumentRemovalUndoTest {
         long again = TestProjects.importOne(wb, file);
         Map<String, List<String>> now = ProjectRows.of(wb);
 
-        assertThatThrownBy(() -> wb.history().undo()).hasMessageContaining("Cannot put back 'Note'")
+        assertThatThrownBy(() -> wb.history().undo()).hasMessageContaining("Cannot put back 'note'")
                 .hasMessageContaining("nothing was changed");
         assertThat(ProjectRows.of(wb)).isEqualTo(now);
         assertThat(wb.documents().list()).extracting(d -> d.id()).containsExactly(again);

@@ -59,7 +59,7 @@ class FullDiskBackupTest {
             Cli docs = Cli.parallax("docs", project);
 
             assertThat(docs.exit()).as(docs.err()).isZero();
-            assertThat(docs.out()).contains("Long");
+            assertThat(docs.out()).contains("long");
             assertThat(docs.err().lines().toList()).containsExactly("warning: no daily backup was taken: cannot write "
                     + "a backup into " + Backups.folder(project) + " (the disk is full: free some space on it)");
             Files.delete(filler);

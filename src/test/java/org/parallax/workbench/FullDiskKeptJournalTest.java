@@ -48,7 +48,7 @@ class FullDiskKeptJournalTest {
             Cli docs = Cli.parallax("docs", project);
 
             assertThat(docs.exit()).as(docs.err()).isZero();
-            assertThat(docs.out()).contains("Speech");
+            assertThat(docs.out()).contains("speech");
             assertThat(docs.err().lines().toList()).singleElement().asString()
                     .startsWith("warning: kept.parallax: the saves not yet written into kept.parallax itself are kept "
                             + "in kept.parallax-wal beside it (the disk is full)");

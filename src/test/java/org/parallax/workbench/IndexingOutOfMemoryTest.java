@@ -56,13 +56,13 @@ class IndexingOutOfMemoryTest {
         HeapLimitedCli.Result imported = HeapLimitedCli.run(dir, HEAP, "import", project, words);
         assertThat(imported.exit()).as(imported.stderr()).isZero();
         assertThat(imported.errorLines()).singleElement().asString()
-                .startsWith("warning: search index: document 1 (Letters) could not be indexed: out of memory; this "
+                .startsWith("warning: search index: document 1 (letters) could not be indexed: out of memory; this "
                         + "needs more than the Java heap limit of ");
 
         HeapLimitedCli.Result searched = HeapLimitedCli.run(dir, HEAP, "search", project, "q");
         assertThat(searched.exit()).isEqualTo(1);
         assertThat(searched.errorLines()).singleElement().asString()
-                .startsWith("error: The search index could not be brought up to date (document 1 (Letters) could not "
+                .startsWith("error: The search index could not be brought up to date (document 1 (letters) could not "
                         + "be indexed: out of memory");
 
         try (Workbench wb = Workbench.open(project)) {

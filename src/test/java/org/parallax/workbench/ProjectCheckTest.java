@@ -39,7 +39,7 @@ class ProjectCheckTest {
         assertThat(check.out()).contains("offsets 5–6 split a character in two")
                 .contains("offsets 14–400 lie outside the text of 25 characters")
                 // Changed behind Parallax's back, so each passage also fails the checksum written with it.
-                .contains("passage 3 in document “Flag” (code “Balance of power”, coder “root”): its values no longer "
+                .contains("passage 3 in document “flag” (code “Balance of power”, coder “root”): its values no longer "
                         + "match the checksum written with them")
                 .contains("4 problems found");
     }

@@ -290,7 +290,7 @@ class ExchangeMenuRobotTest extends RobotWindow {
 
         waitUntil(() -> main.documents().rows().size() == 4);
         assertThat(main.context().workbench().documents().list()).extracting(Document::title)
-                .contains("Kyiv", "Riga");
+                .contains("kyiv", "riga");
         assertThat(dialogs.chooserTitles).contains("Import the documents of a folder");
         assertThat(dialogs.errors).isEmpty();
     }

@@ -47,11 +47,11 @@ class RefusedUndoRobotTest extends RobotWindow {
             done[0] = true;
         }));
         waitUntil(() -> done[0] && read(() -> editMenuItem(robot, "Undo").getText()
-                .equals("Undo Remove document 'Note'")));
+                .equals("Undo Remove document 'note'")));
 
         robot.interact(() -> editMenuItem(robot, "Undo").fire());
         waitUntil(() -> !dialogs.errors.isEmpty());
-        assertThat(dialogs.errors).singleElement().asString().contains("Cannot put back 'Note'")
+        assertThat(dialogs.errors).singleElement().asString().contains("Cannot put back 'note'")
                 .contains("taken off the history").contains("Undo now offers “Edit document details”");
         waitUntil(() -> editMenuItem(robot, "Undo").getText().equals("Undo Edit document details"));
         assertThat(read(() -> editMenuItem(robot, "Redo").isDisable())).isTrue();

@@ -63,7 +63,7 @@ class PassageQuotesTest {
         // 399 letters, then emoji (two UTF-16 units each): the 400th unit is the first half of the first emoji.
         Path file = Files.writeString(dir.resolve("emoji.txt"), "a".repeat(399) + "😀".repeat(20) + " end of text");
         wb.documents().importFiles(ImportRequest.of(List.of(file)), TaskProgress.NONE);
-        Document emoji = wb.documents().list().stream().filter(d -> d.title().startsWith("Emoji")).findFirst()
+        Document emoji = wb.documents().list().stream().filter(d -> d.title().startsWith("emoji")).findFirst()
                 .orElseThrow();
         String text = wb.documents().text(emoji.id());
         Segment passage = wb.coding().code(emoji.id(), 0, text.length(), fixture.code("Balance of power").id(), null);
