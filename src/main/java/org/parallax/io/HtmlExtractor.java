@@ -101,8 +101,14 @@ final class HtmlExtractor {
     private record Visible(String text, int zeroBytes) {
     }
 
-    /** Parses in the encoding {@link HtmlCharset} finds; a page it leaves undecided is read as a .txt file is. */
+    /**
+     * Parses in the encoding {@link HtmlCharset} finds, a page whose tree fits the heap ({@link HtmlHeldTree}); a page
+     * it leaves undecided is read as a .txt file is.
+     */
     private static Page parse(PageBytes bytes, Path file, ExtractionBudget budget) throws IOException {
+        try (InputStream in = bytes.open()) {
+            HtmlHeldTree.check(in, budget, Runtime.getRuntime().maxMemory());
+        }
         String charset;
         try (InputStream in = bytes.open()) {
             charset = HtmlCharset.forBytesIn(in);

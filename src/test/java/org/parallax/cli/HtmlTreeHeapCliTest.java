@@ -1,0 +1,54 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.Cli;
+import org.parallax.testutil.HeapLimitedCli;
+import org.parallax.workbench.Workbench;
+
+/**
+ * A page of a million tags never closed, 8.6 MB and so inside the 24 MB limit of pages, ran the launchers' 256 MiB
+ * heap out while jsoup built its tree ("out of memory while reading it", after some 40 s on a busy computer, the heap
+ * taken from whatever else the program was doing); it is refused before the tree is built, in one line naming the
+ * page and its count of elements, and nothing of it is imported.
+ */
+class HtmlTreeHeapCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPageOfMoreTagsThanTheHeapHoldsIsRefusedBeforeItsTreeIsBuilt() throws Exception {
+        Path project = dir.resolve("study.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        Path page = unclosedTags(dir.resolve("tags.html"), 1_000_000);
+
+        HeapLimitedCli.Result result = HeapLimitedCli.run(dir, "256m", "import", project, page);
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.errorLines()).filteredOn(l -> l.startsWith("failed: ")).singleElement().asString()
+                .startsWith("failed: tags.html: exceeds the extraction limit (2,000,002 HTML elements in 8.6 MB, "
+                        + "which are read into memory whole as a tree: more than a Java heap of ")
+                .endsWith(" MiB holds; run it again with a larger heap, e.g. PARALLAX_JAVA_OPTIONS=-Xmx1g)");
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.documents().list()).isEmpty();
+        }
+    }
+
+    /** {@code pairs} times a span and an italic, none of them closed. */
+    private static Path unclosedTags(Path file, int pairs) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file)) {
+            out.write("<html><body>");
+            for (int i = 0; i < pairs; i++) {
+                out.write("<span><i>");
+            }
+            out.write("the end</body></html>");
+        }
+        return file;
+    }
+}
