@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Reads the QDPX files ATLAS.ti and NVivo wrote, from ../shared/refi/samples (their licences are not
@@ -76,6 +82,58 @@ class RefiSamplesImportTest {
                     .allSatisfy(l -> assertThat(l.split("not imported", -1)).as(l).hasSize(2));
             assertThat(wb.codebook().current().codeNamed("programming (cs_as_programming)")).isPresent();
         }
+    }
+
+    /**
+     * Every code of the files stands where the file puts it: under the same parent, at the same depth, the nine names
+     * NVivo's file holds more than once (one three times) told apart by their parent's name in brackets.
+     */
+    @Test
+    void everyCodeOfTheFilesStandsUnderItsParent() throws Exception {
+        assertThat(codesImportedWhereTheFilePutsThem("nvivo-mac15-codebook.qdpx")).hasSize(262);
+        assertThat(codesImportedWhereTheFilePutsThem("atlasti23-target.qdpx")).containsExactlyInAnyOrder("/Commits",
+                "/Commits/2022-05-10T02:05:59Z 19e4dce", "/Commits/2022-02-11T10:39:25Z cdbfd92");
+    }
+
+    /** The file's codes as paths from the top, asserted to be the project's after the file is imported alone. */
+    private List<String> codesImportedWhereTheFilePutsThem(String sample) throws Exception {
+        Path file = sample(sample);
+        List<String> inFile = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Element codes = (Element) factory.newDocumentBuilder().parse(zip.getInputStream(zip.getEntry("project.qde")))
+                    .getElementsByTagNameNS("urn:QDA-XML:project:1.0", "Codes").item(0);
+            paths(codes, "", inFile);
+        }
+        try (Workbench wb = Workbench.create(dir.resolve(sample + ".parallax"), null)) {
+            wb.exchange().importQdpx(file);
+            Codebook book = wb.codebook().current();
+            assertThat(book.codes().stream().map(c -> path(book, c)).toList()).as(sample)
+                    .containsExactlyInAnyOrderElementsOf(inFile);
+        }
+        return inFile;
+    }
+
+    /** Each code below {@code parent} as its names from the top, joined by '/'. */
+    private static void paths(Element parent, String above, List<String> out) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals("Code")) {
+                String path = above + "/" + e.getAttribute("name");
+                out.add(path);
+                paths(e, path, out);
+            }
+        }
+    }
+
+    /** A code's names from the top, each without the bracketed parent's name an import adds to a name held twice. */
+    private static String path(Codebook book, Code code) {
+        String path = "";
+        for (Code c = code; c != null; c = c.parentId() == null ? null : book.code(c.parentId()).orElseThrow()) {
+            path = "/" + c.name().replaceFirst(" \\((?:[^()]|\\([^()]*\\))*\\)$", "") + path;
+        }
+        return path;
     }
 
     private static Path sample(String name) {
