@@ -218,11 +218,13 @@ public final class MemoViewModel {
         editing = next;
         session = null;
         dirty = false;
-        available.set(next != null);
+        // Not editable until the memo has been read: the text still shown is the previous memo's, and a key typed
+        // into it would have been saved as this memo, over what it holds (the read skips a memo being edited).
+        available.set(false);
+        loading = true;
+        text.set("");
+        loading = false;
         if (next == null) {
-            loading = true;
-            text.set("");
-            loading = false;
             heading.set(prompt());
             details.set("");
             status.set("");
