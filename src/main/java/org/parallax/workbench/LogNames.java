@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,25 +24,26 @@ final class LogNames {
     private static final Logger LOG = Logger.getLogger(LogNames.class.getName());
     /** Weakly held: a project left unclosed is not kept alive by its log. */
     private static final Map<Project, Pseudonyms> OPEN = Collections.synchronizedMap(new WeakHashMap<>());
-    private static final Object TAKING = new Object();
+    /** Guarded by {@link #OPEN}: the number of the reading each project's names in {@link #OPEN} came from. */
+    private static final Map<Project, Long> READ_AS = new WeakHashMap<>();
+    private static final AtomicLong READINGS = new AtomicLong();
 
     private LogNames() {
     }
 
-    /** Takes the names of {@code project} as its settings and documents hold them now, keeping nothing new. */
+    /**
+     * Takes the names of {@code project} as its settings and documents hold them now, keeping nothing new. No lock is
+     * held while they are read: the read waits for the store, which a thread telling another member's change holds
+     * while it calls this, so a lock taken here first and the store's second (after an own commit) deadlocked the two.
+     * Names from a reading begun before another's never replace that other's.
+     */
     static void take(Project project) {
-        // One at a time: names read before another thread's commit must not replace those read after it.
-        synchronized (TAKING) {
-            takeNow(project);
-        }
-    }
-
-    private static void takeNow(Project project) {
+        long reading = READINGS.incrementAndGet();
         try {
             boolean values = !Pseudonyms.sensitiveAttributes(project).isEmpty();
             if (values || CoderPseudonyms.on(project)) {
-                hide(project, values ? Pseudonyms.replacements(project, project.reads.documents(), false) : Map.of(),
-                        CoderPseudonyms.of(project, false));
+                keep(project, reading, values ? Pseudonyms.replacements(project, project.reads.documents(), false)
+                        : Map.of(), CoderPseudonyms.of(project, false));
             }
         } catch (RuntimeException e) {
             // Unreadable settings are for the project's check to name; the log then keeps what it had.
@@ -51,16 +53,31 @@ final class LogNames {
 
     /** {@code values}: each value and form with its pseudonym; {@code coders}: each coder's name with theirs. */
     static void hide(Project project, Map<String, String> values, Map<String, String> coders) {
-        if (values.isEmpty() && coders.isEmpty()) {
-            OPEN.remove(project);
-        } else {
-            OPEN.put(project, new Pseudonyms(values, List.of(), SentenceStarts.NONE,
-                    new CoderNamesInTexts(coders, List::of)));
+        keep(project, READINGS.incrementAndGet(), values, coders);
+    }
+
+    private static void keep(Project project, long reading, Map<String, String> values, Map<String, String> coders) {
+        Pseudonyms names = values.isEmpty() && coders.isEmpty() ? null
+                : new Pseudonyms(values, List.of(), SentenceStarts.NONE, new CoderNamesInTexts(coders, List::of));
+        synchronized (OPEN) {
+            Long kept = READ_AS.get(project);
+            if (kept != null && kept > reading) {
+                return;
+            }
+            READ_AS.put(project, reading);
+            if (names == null) {
+                OPEN.remove(project);
+            } else {
+                OPEN.put(project, names);
+            }
         }
     }
 
     static void forget(Project project) {
-        OPEN.remove(project);
+        synchronized (OPEN) {
+            OPEN.remove(project);
+            READ_AS.put(project, Long.MAX_VALUE);  // a reading still under way keeps nothing of a closed project
+        }
     }
 
     /** {@code text} with every name of an open project replaced by its pseudonym. */
