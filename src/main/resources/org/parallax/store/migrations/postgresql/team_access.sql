@@ -3,7 +3,7 @@
 -- and {reader} its three group roles (NOLOGIN); login roles made by `team add-user` are members of one of them.
 --
 -- lead:   reads and writes everything (codebook, documents, coders, settings, every coder's passages).
--- coder:  reads the project; writes only passages and memos of its own coder row (the row named like its
+-- coder:  reads the project; writes only passages, their provenance and memos of its own coder row (the row named like its
 --         login); in blind mode reads only its own passages and their memos, no project or document memo
 --         another coder wrote, and only the evidence items resting wholly on plain selections and its own passages
 --         (ADR 0030). Enforced by row-level security, so a plain psql session sees no more than Parallax shows.
@@ -138,3 +138,28 @@ CREATE POLICY lead_all ON {schema}.evidence_passages TO {lead} USING (true) WITH
 CREATE POLICY reader_all ON {schema}.evidence_passages FOR SELECT TO {reader} USING (true);
 CREATE POLICY coder_sees ON {schema}.evidence_passages FOR SELECT TO {coder}
     USING (EXISTS (SELECT 1 FROM {schema}.evidence e WHERE e.id = evidence_id));
+
+-- Where an assistant's passage came from (its method, settings and confidence) is as visible as the passage, and a
+-- coder writes it only for passages of their own layer, as the passages themselves.
+ALTER TABLE {schema}.passage_provenance ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS lead_all ON {schema}.passage_provenance;
+DROP POLICY IF EXISTS reader_all ON {schema}.passage_provenance;
+DROP POLICY IF EXISTS coder_sees ON {schema}.passage_provenance;
+DROP POLICY IF EXISTS coder_adds ON {schema}.passage_provenance;
+DROP POLICY IF EXISTS coder_changes ON {schema}.passage_provenance;
+DROP POLICY IF EXISTS coder_removes ON {schema}.passage_provenance;
+CREATE POLICY lead_all ON {schema}.passage_provenance TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY reader_all ON {schema}.passage_provenance FOR SELECT TO {reader} USING (true);
+CREATE POLICY coder_sees ON {schema}.passage_provenance FOR SELECT TO {coder}
+    USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id));
+CREATE POLICY coder_adds ON {schema}.passage_provenance FOR INSERT TO {coder}
+    WITH CHECK (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id
+        AND s.coder_id = {schema}.session_coder_id()));
+CREATE POLICY coder_changes ON {schema}.passage_provenance FOR UPDATE TO {coder}
+    USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id
+        AND s.coder_id = {schema}.session_coder_id()))
+    WITH CHECK (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id
+        AND s.coder_id = {schema}.session_coder_id()));
+CREATE POLICY coder_removes ON {schema}.passage_provenance FOR DELETE TO {coder}
+    USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id
+        AND s.coder_id = {schema}.session_coder_id()));
