@@ -300,8 +300,31 @@ public final class Search {
         return project.savedSearches.list();
     }
 
+    /**
+     * Deletes the saved search {@code id} under the rule for saving over one ({@link #save}): a search another coder or
+     * member saved is theirs, and one saved before savers were recorded only a lead of a team project deletes (in a
+     * file, whoever codes). Looked up in the deleting transaction; a search already gone leaves nothing to do.
+     */
     public void deleteSaved(long id) {
-        project.savedSearches.delete(id);
+        String deleter = project.activeCoder().name();
+        project.store.write(() -> {
+            var there = project.savedSearches.list().stream().filter(s -> s.id() == id).findFirst();
+            if (there.isEmpty()) {
+                return null;
+            }
+            String name = there.get().name();
+            String savedBy = there.get().savedBy();
+            if (savedBy == null && !project.isLead()) {
+                throw new ParallaxException("the search '" + name + "' was saved before Parallax recorded who saves "
+                        + "searches, so only a lead of the team project deletes it (nothing was changed)");
+            }
+            if (savedBy != null && !savedBy.equals(deleter)) {
+                throw new ParallaxException("another member (" + savedBy + ") saved the search '" + name + "', so "
+                        + "only they delete it (nothing was changed)");
+            }
+            project.savedSearches.delete(id);
+            return null;
+        });
     }
 
     private CodedRanges codedRanges() {
