@@ -56,4 +56,41 @@ class TeamOlderSetupTest {
             assertThat(store.segments().count()).isZero();
         }
     }
+
+    @Test
+    void rulesOfTheVersionBeforeProvenanceRulesAreBroughtUpToDateByTheOwnersOpenAndAMemberThenWrites()
+            throws Exception {
+        SpeechProject speech = SpeechProject.create("rules3");
+        TeamUrl lead = TeamUrl.parse(team.member(speech.url().toString(), "lena", "lead"));
+        try (Connection admin = speech.admin()) {
+            // The rules as version 3 left them: passage_provenance without row-level security.
+            for (String policy : new String[] {"lead_all", "reader_all", "coder_sees", "coder_adds", "coder_changes",
+                    "coder_removes"}) {
+                admin.createStatement().execute("DROP POLICY " + policy + " ON passage_provenance");
+            }
+            admin.createStatement().execute("ALTER TABLE passage_provenance DISABLE ROW LEVEL SECURITY");
+            admin.createStatement().execute("CREATE OR REPLACE FUNCTION setup_version() RETURNS INTEGER "
+                    + "LANGUAGE sql IMMUTABLE AS 'SELECT 3'");
+        }
+        try (ProjectStore store = ProjectStores.open(lead, null)) {
+            assertThat(store.readOnlyCause()).contains(ReadOnlyCause.TEAM_RULES_OLDER);
+        }
+
+        try (ProjectStore owners = ProjectStores.open(speech.url(), null)) {
+            assertThat(owners.readOnlyReason()).isEmpty();
+        }
+        try (Connection admin = speech.admin()) {
+            assertThat(SpeechProject.value(admin, "SELECT setup_version()")).isEqualTo(TeamRules.VERSION);
+            assertThat(SpeechProject.value(admin, "SELECT count(*) FROM pg_policies WHERE schemaname = '"
+                    + speech.project() + "' AND tablename = 'passage_provenance'")).isEqualTo(6);
+            assertThat(SpeechProject.value(admin, "SELECT count(*) FROM pg_class WHERE oid = "
+                    + "'passage_provenance'::regclass AND relrowsecurity")).isEqualTo(1);
+        }
+        try (ProjectStore store = ProjectStores.open(lead, null)) {
+            assertThat(store.readOnlyReason()).isEmpty();
+            store.write(() -> store.segments().insert(new Segment(0, speech.document(), 0, 5, speech.code(),
+                    store.coders().ensure("x").id(), null, Instant.now())));
+            assertThat(store.segments().count()).isEqualTo(1);
+        }
+    }
 }
