@@ -58,12 +58,11 @@ public final class QdpxReader {
     }
 
     public RefiImport read(Path file) {
-        String fileName = String.valueOf(file.getFileName());
         try (ZipContents zip = ZipContents.open(file, limits)) {
             try {
-                return new Reading(fileName, zip).read(false);
+                return new Reading(file, zip, limits).read(false);
             } catch (PartsAfterSources late) {
-                return new Reading(fileName, zip).read(true);
+                return new Reading(file, zip, limits).read(true);
             }
         }
     }
@@ -79,6 +78,7 @@ public final class QdpxReader {
     private static final class Reading {
         private final String fileName;
         private final ZipContents zip;
+        private final ExternalTextFiles external;
         private final List<String> problems;
         private final String qde;
         private final DomFromStream dom;
@@ -96,14 +96,15 @@ public final class QdpxReader {
         private boolean sourcesRead;
         private boolean ambiguityNoted;
 
-        Reading(String fileName, ZipContents zip) {
-            this.fileName = fileName;
+        Reading(Path file, ZipContents zip, ImportLimits limits) {
+            this.fileName = String.valueOf(file.getFileName());
             this.zip = zip;
+            this.external = new ExternalTextFiles(file, limits.maxUnpackedBytes());
             this.dom = new DomFromStream(new ExchangeLimits(fileName));
             this.problems = new ArrayList<>(zip.refused());
             this.qde = qdeName(zip, fileName, problems);
             this.codebook = new CodebookXmlReader(fileName, problems);
-            this.sourceReader = new SourceReader(zip, variables, codebook, problems);
+            this.sourceReader = new SourceReader(zip, external, variables, codebook, problems);
             this.selectionXml = new SelectionXml(codebook);
         }
 
@@ -135,6 +136,7 @@ public final class QdpxReader {
                 toRoot(in, what);
                 if (root == null) {
                     root = dom.shell(in);
+                    external.basePath(Dom.attr(root, "basePath"));
                 }
                 for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
                     if (event == XMLStreamConstants.DTD) {

@@ -30,13 +30,16 @@ final class SourceReader {
     }
 
     private final ZipContents zip;
+    private final ExternalTextFiles external;
     private final Map<String, VariableDef> variables;
     private final CodebookXmlReader ids;
     private final List<String> problems;
     private final CaseAttributes cases;
 
-    SourceReader(ZipContents zip, Map<String, VariableDef> variables, CodebookXmlReader ids, List<String> problems) {
+    SourceReader(ZipContents zip, ExternalTextFiles external, Map<String, VariableDef> variables,
+                 CodebookXmlReader ids, List<String> problems) {
         this.zip = zip;
+        this.external = external;
         this.variables = variables;
         this.ids = ids;
         this.problems = problems;
@@ -122,6 +125,14 @@ final class SourceReader {
             return null;
         }
         Optional<byte[]> bytes = locate(path);
+        if (bytes.isEmpty() && ExternalTextFiles.external(path)) {
+            ExternalTextFiles.Lookup found = external.find(path);
+            if (found.bytes() == null) {
+                problems.add(label + ": " + found.notRead());
+                return null;
+            }
+            return utf8Text(found.bytes(), path, label);
+        }
         if (bytes.isEmpty()) {
             problems.add(label + ": its text file '" + path + "' is missing from the archive; not imported");
             return null;
@@ -152,7 +163,10 @@ final class SourceReader {
         return text;
     }
 
-    /** internal://X is sources/X (any capitalisation of the folder); relative:// and others by file name. */
+    /**
+     * internal://X is sources/X (any capitalisation of the folder); relative://, absolute:// and others by file name,
+     * as some tools put them in the archive too (those not there are looked for beside it, {@link ExternalTextFiles}).
+     */
     private Optional<byte[]> locate(String path) {
         String file = path.replaceFirst("^[a-zA-Z]+://", "").replace('\\', '/');
         while (file.startsWith("/")) {
