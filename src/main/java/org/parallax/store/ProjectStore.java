@@ -142,9 +142,12 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     /**
      * Runs {@code listener} after each write transaction of this store's own commits (not the packs of passages written
      * as it closes, which change nothing else), on the committing thread once the transaction has ended: what it reads
-     * is what was committed. Nested writes are heard once, with the outer one.
+     * is what was committed. Nested writes are heard once, with the outer one. The listener is given the parts of the
+     * project the transaction wrote, as {@link OutsideChange#parts} names them for others' commits: a commit of
+     * passages names the passages (and their memos), so what comes from documents, coders or settings need not be read
+     * again after it; a write the store cannot place names every part.
      */
-    void onOwnCommit(Runnable listener);
+    void onOwnCommit(java.util.function.Consumer<java.util.Set<OutsideChange.Part>> listener);
 
     /**
      * Runs {@code listener} with what changed when another program (window, command line, team member) committed:

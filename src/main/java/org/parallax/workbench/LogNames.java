@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parallax.store.OutsideChange.Part;
 
 /**
  * The names the log file may not hold (docs/refi-qda.md#pseudonymised-export): the values of sensitive attributes and
@@ -15,10 +17,11 @@ import java.util.logging.Logger;
  * log replaces them as a file's own name loses them, every word of a name in any case ({@link Pseudonyms#fileName}):
  * the window logged "…/maria_kowalski codes.csv: not written: the file's own name holds a name …" with the very name
  * it refused to write, and a log goes wherever a bug report goes. Nothing is read from a project while a line is
- * logged: the names are taken when a project opens, after each of its own commits ({@link
- * org.parallax.store.ProjectStore#onOwnCommit}) and each change another program or team member made to its documents,
- * coders or settings. Taken only at opening and at exports, a name given since (an interviewee's value typed in
- * Details, a coder added or renamed, an attribute marked sensitive) went into the log as it was until then.
+ * logged: the names are taken when a project opens and after each commit of its own ({@link
+ * org.parallax.store.ProjectStore#onOwnCommit}) or of another program or team member that wrote its documents, coders
+ * or settings. Taken only at opening and at exports, a name given since (an interviewee's value typed in Details, a
+ * coder added or renamed, an attribute marked sensitive) went into the log as it was until then; taken after every
+ * commit, coding one passage read the settings twice (a team server's round trip each) for names it cannot change.
  */
 final class LogNames {
     private static final Logger LOG = Logger.getLogger(LogNames.class.getName());
@@ -29,6 +32,11 @@ final class LogNames {
     private static final AtomicLong READINGS = new AtomicLong();
 
     private LogNames() {
+    }
+
+    /** Whether a commit that wrote {@code parts} of a project may have changed the names: they come from these. */
+    static boolean drawnFrom(Set<Part> parts) {
+        return parts.contains(Part.DOCUMENTS) || parts.contains(Part.CODERS) || parts.contains(Part.SETTINGS);
     }
 
     /**

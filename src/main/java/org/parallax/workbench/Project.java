@@ -127,7 +127,11 @@ final class Project implements AutoCloseable {
         this.textFacts = new TextFacts(documents);
         store.onOutsideChange(this::changedOutside);
         // The log hides a name from the moment it is committed, not from the next opening or export.
-        store.onOwnCommit(() -> LogNames.take(this));
+        store.onOwnCommit(parts -> {
+            if (LogNames.drawnFrom(parts)) {
+                LogNames.take(this);
+            }
+        });
         // Versioned changes record who made them, also before anything asks for the active coder.
         store.actAs(store.sessionCoder().orElseGet(this::coderOfChanges));
         this.time = new ServerTime(store::serverClock);
@@ -165,8 +169,7 @@ final class Project implements AutoCloseable {
             activeCoder = null;
         }
         outsideGeneration.incrementAndGet();
-        if (change.touches(OutsideChange.Part.DOCUMENTS) || change.touches(OutsideChange.Part.CODERS)
-                || change.touches(OutsideChange.Part.SETTINGS)) {
+        if (LogNames.drawnFrom(change.parts())) {
             LogNames.take(this);
         }
         for (ProjectEvent event : ProjectEvents.of(change)) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.parallax.model.ContentHash;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoKind;
@@ -17,10 +18,13 @@ import org.parallax.model.MemoTarget;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
 import org.parallax.store.MemoStore;
+import org.parallax.store.OutsideChange.Part;
 import org.parallax.store.StaleEditException;
 
 /** Memos of the project, its documents, codes and passages: at most one per target, with author and dates. */
 public final class JdbcMemoStore implements MemoStore {
+    /** What this store's writes change. */
+    private static final Set<Part> MEMOS = Set.of(Part.MEMOS);
     private static final String COLUMNS = "SELECT m.id, m.kind, m.document_id, m.code_id, m.segment_id, m.text, "
             + "c.name, m.created, m.modified, m.version, m.changed_by";
     private static final String FROM = " FROM memos m LEFT JOIN coders c ON c.id = m.author_id ";
@@ -100,12 +104,12 @@ public final class JdbcMemoStore implements MemoStore {
 
     @Override
     public Optional<Memo> saveAs(MemoTarget target, String text, long authorId, String editor, Instant now) {
-        return db.write(c -> write(c, current(c, target), target, text, authorId, editor, now));
+        return db.write(MEMOS, c -> write(c, current(c, target), target, text, authorId, editor, now));
     }
 
     @Override
     public Optional<Memo> saveOver(Memo basis, MemoTarget target, String text, long authorId, Instant now) {
-        return db.write(c -> {
+        return db.write(MEMOS, c -> {
             Optional<Memo> existing = current(c, target);
             requireAt(c, existing, basis, target, "after you opened it; your text was not saved. ",
                     "Look at the current memo and make your change again.", "Save it again to write it anew.");
@@ -115,7 +119,7 @@ public final class JdbcMemoStore implements MemoStore {
 
     @Override
     public void restoreOver(Memo basis, MemoTarget target, Memo memo) {
-        db.write(c -> {
+        db.write(MEMOS, c -> {
             requireAt(c, current(c, target), basis, target, "since this window's last change of it; nothing was "
                     + "changed, so as not to overwrite that. ", "Look at the current memo.",
                     "Write it anew if it is still wanted.");
@@ -180,7 +184,7 @@ public final class JdbcMemoStore implements MemoStore {
      */
     @Override
     public void restore(MemoTarget target, Memo memo) {
-        db.write(c -> {
+        db.write(MEMOS, c -> {
             // The version only ever grows, so an editor holding the memo from before the undo sees it changed.
             long version = current(c, target).map(Memo::version).orElse(0L);
             delete(c, target);

@@ -33,7 +33,7 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
         if (rows.isEmpty()) {
             return;
         }
-        db.write(c -> {
+        db.write(JdbcSegmentStore.PASSAGES, c -> {
             // A record met on conflict is opened first: replaced whole and sealed anew, a damaged one (a flipped bit
             // in its passage's id makes it name the passage written now) would no longer be named by the check.
             List<Long> ids = rows.stream().map(Provenance::segmentId).toList();
@@ -94,7 +94,7 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
 
     @Override
     public void reject(long documentId, int start, int end, long codeId, Instant when) {
-        db.write(c -> {
+        db.write(JdbcSegmentStore.PASSAGES, c -> {
             Sql.update(c, "INSERT INTO assistant_rejections(document_id, start_offset, end_offset, code_id, created) "
                     + "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", documentId, start, end, codeId, when);
             RowChecks.seal(c, RowChecks.ASSISTANT_REJECTIONS, RowChecks.ASSISTANT_REJECTIONS.keyWhere(), documentId,

@@ -10,9 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parallax.model.AlreadyThereException;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
+import org.parallax.store.OutsideChange.Part;
 import org.parallax.store.SegmentStore;
 import org.parallax.store.StaleEditException;
 
@@ -46,6 +48,9 @@ public final class JdbcSegmentStore implements SegmentStore {
             + "FROM segments s UNION ALL SELECT m.segment_id, 0, " + MEMO_ROW
             + ", 0, 0, 0, m.text, NULL FROM memos m WHERE m.segment_id IS NOT NULL ORDER BY 1, 3";
 
+    /** What this store's writes change: passages and the memos that go with them (their packs follow by trigger). */
+    static final Set<Part> PASSAGES = Set.of(Part.SEGMENTS, Part.MEMOS);
+
     private final JdbcSession db;
     private final String select;
     private final String allWithMemos;
@@ -60,7 +65,7 @@ public final class JdbcSegmentStore implements SegmentStore {
     /** Inserts a segment ({@code segment.id()} is ignored) and returns it with its new id. */
     @Override
     public Segment insert(Segment segment) {
-        return db.write(c -> {
+        return db.write(PASSAGES, c -> {
             // One statement tells both: no id back means the same passage was there (one round trip, not two).
             long id = Sql.one(c, IdFloors.insert(db.dialect(), "segments", COLUMNS, "?,?,?,?,?,?,?")
                     + " ON CONFLICT DO NOTHING RETURNING id", rs -> rs.getLong(1), values(segment, new RowChecksum()))
@@ -80,7 +85,7 @@ public final class JdbcSegmentStore implements SegmentStore {
     public List<Segment> insertAll(Collection<Segment> segments) {
         IndexOrder.Sorted sorted = IndexOrder.of(segments);
         // Each distinct document, code and coder checked once rather than each row's by the foreign keys.
-        return db.writeCheckingReferences(c -> PassageReferences.require(c, sorted), c -> {
+        return db.writeCheckingReferences(PASSAGES, c -> PassageReferences.require(c, sorted), c -> {
             List<Segment> inserted = SegmentBatch.insert(c, db.dialect(), sorted);
             JdbcMemoStore.insertPassageMemos(c, db.dialect(), inserted);
             return inserted;
@@ -90,7 +95,7 @@ public final class JdbcSegmentStore implements SegmentStore {
     /** Puts back segments with their original ids and their memos (undo of a removal). */
     @Override
     public void restoreAll(Collection<Segment> segments) {
-        db.write(c -> {
+        db.write(PASSAGES, c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO segments(id, " + COLUMNS
                     + ") VALUES (?,?,?,?,?,?,?,?)")) {
                 RowChecksum sum = new RowChecksum();
@@ -107,7 +112,7 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     @Override
     public void deleteAll(Collection<Long> ids) {
-        db.write(c -> {
+        db.write(PASSAGES, c -> {
             List<Long> order = List.copyOf(ids);
             int[] deleted;
             try (PreparedStatement st = c.prepareStatement("DELETE FROM segments WHERE id=?")) {
@@ -127,7 +132,7 @@ public final class JdbcSegmentStore implements SegmentStore {
 
     @Override
     public void updateCode(long id, long fromCodeId, long toCodeId) {
-        db.write(c -> {
+        db.write(PASSAGES, c -> {
             RowChecks.unseal(c, RowChecks.SEGMENTS, row -> "P" + RowNames.passage(c, row).substring(1), "id=?",
                     id);
             int changed = Sql.update(c, "UPDATE segments SET code_id=? WHERE id=? AND code_id=?", toCodeId, id,
@@ -366,7 +371,7 @@ public final class JdbcSegmentStore implements SegmentStore {
     @Override
     public void dropPacks(Collection<Long> documentIds) {
         if (!documentIds.isEmpty() && db.dialect().keepsSegmentPacks()) {
-            db.write(c -> {
+            db.write(PASSAGES, c -> {
                 SegmentPacks.drop(c, documentIds);
                 return null;
             });

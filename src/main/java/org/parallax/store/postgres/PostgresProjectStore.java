@@ -134,12 +134,13 @@ public final class PostgresProjectStore extends JdbcProjectStore {
 
     @Override
     public <T> T write(Supplier<T> work) {
-        return session.write(connection -> work.get());
+        // The stores' writes inside the work name the parts they change; this one names none of its own.
+        return session.write(java.util.Set.of(), connection -> work.get());
     }
 
     @Override
     public <T> T write(java.util.UUID action, Supplier<T> work) {
-        return session.write(action, connection -> work.get());
+        return session.write(action, java.util.Set.of(), connection -> work.get());
     }
 
     @Override
@@ -174,7 +175,7 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     }
 
     @Override
-    public void onOwnCommit(Runnable listener) {
+    public void onOwnCommit(Consumer<java.util.Set<OutsideChange.Part>> listener) {
         session.onOwnCommit(listener);
     }
 

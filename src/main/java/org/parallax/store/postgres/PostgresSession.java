@@ -2,6 +2,9 @@ package org.parallax.store.postgres;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
@@ -11,6 +14,7 @@ import org.parallax.model.AlreadyThereException;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.NotAMemberException;
 import org.parallax.store.OutsideChange;
+import org.parallax.store.OutsideChange.Part;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
 import org.parallax.store.ProjectBusyException;
@@ -49,7 +53,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private final boolean recordsActions;
     private final ServerReach reach;
     private final ReentrantLock lock = new ReentrantLock();
-    private volatile Runnable ownCommit;
+    private volatile Consumer<Set<Part>> ownCommit;
+    /** Guarded by {@link #lock}: the parts of the project the transaction under way wrote, as its writes named. */
+    private Set<Part> written = EnumSet.noneOf(Part.class);
     /** Whether the calling thread is filling a view: per thread, since a view's reads span several calls. */
     private final ThreadLocal<Boolean> fillingView = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private boolean inTransaction;
@@ -92,7 +98,12 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
 
     @Override
     public <T> T write(SqlWork<T> work) {
-        return write(UUID.randomUUID(), false, work);
+        return write(UUID.randomUUID(), false, EVERY_PART, work);
+    }
+
+    @Override
+    public <T> T write(Set<Part> parts, SqlWork<T> work) {
+        return write(UUID.randomUUID(), false, parts, work);
     }
 
     /** Whether the action {@code action} committed; empty when this project does not record actions. */
@@ -107,31 +118,39 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
      * {@link #write(SqlWork)} under an id the caller chose, so it can ask later whether the action committed, from
      * another session too: the id is kept, not removed after a day (a push's, asked by its copy at the next push).
      */
-    <T> T write(UUID action, SqlWork<T> work) {
-        return write(action, true, work);
+    <T> T write(UUID action, Set<Part> parts, SqlWork<T> work) {
+        return write(action, true, parts, work);
     }
 
-    private <T> T write(UUID action, boolean kept, SqlWork<T> work) {
+    private <T> T write(UUID action, boolean kept, Set<Part> parts, SqlWork<T> work) {
         boolean outermost = !lock.isHeldByCurrentThread();
-        T result = writeLocked(action, kept, work);
-        Runnable listener = ownCommit;
+        Set<Part> wrote = EnumSet.noneOf(Part.class);
+        T result = writeLocked(action, kept, parts, wrote, work);
+        Consumer<Set<Part>> listener = ownCommit;
         if (outermost && listener != null) {
-            listener.run();
+            listener.accept(Collections.unmodifiableSet(wrote));
         }
         return result;
     }
 
-    /** Hears each write transaction this session commits, once it has ended ({@link #write}). */
-    void onOwnCommit(Runnable listener) {
+    /**
+     * Hears each write transaction this session commits, once it has ended ({@link #write(Set, SqlWork)}), with the
+     * parts of the project its writes named.
+     */
+    void onOwnCommit(Consumer<Set<Part>> listener) {
         this.ownCommit = listener;
     }
 
-    private <T> T writeLocked(UUID action, boolean kept, SqlWork<T> work) {
+    /** {@code wrote}: where the outermost write gathers the parts its nested writes name. */
+    private <T> T writeLocked(UUID action, boolean kept, Set<Part> parts, Set<Part> wrote, SqlWork<T> work) {
         lock.lock();
         try {
             if (inTransaction) {
+                written.addAll(parts);
                 return work.run(connection);
             }
+            written = wrote;
+            written.addAll(parts);
             if (readOnlyReason != null) {
                 throw new StoreException(url + " is open for reading only: " + readOnlyReason);
             }

@@ -7,11 +7,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.parallax.store.UnreadableValueException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
@@ -21,6 +25,7 @@ import org.parallax.model.SqliteSideFile;
 import org.parallax.store.BeforeUpgrade;
 import org.parallax.store.DamagedProjectException;
 import org.parallax.store.NewFileName;
+import org.parallax.store.OutsideChange.Part;
 import org.parallax.store.ProjectStore;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.Dialect;
@@ -78,7 +83,9 @@ public final class Database implements JdbcSession, AutoCloseable {
     /** The file's saves as last seen here (after this process's own commits too); null before schema 18. */
     private FileGeneration.Saves seenSaves;
     private volatile Runnable outsideChange;
-    private volatile Runnable ownCommit;
+    private volatile Consumer<Set<Part>> ownCommit;
+    /** Guarded by {@link #writeLock}: the parts of the project the transaction under way wrote, as its writes named. */
+    private Set<Part> written = EnumSet.noneOf(Part.class);
     private volatile String actor;
     /**
      * Project files this process has open, with how many times: asking the file's locks whether another program has it
@@ -477,7 +484,12 @@ public final class Database implements JdbcSession, AutoCloseable {
      */
     @Override
     public <T> T write(SqlWork<T> work) {
-        return write(null, work);
+        return write(EVERY_PART, null, work);
+    }
+
+    @Override
+    public <T> T write(Set<Part> parts, SqlWork<T> work) {
+        return write(parts, null, work);
     }
 
     /**
@@ -487,8 +499,8 @@ public final class Database implements JdbcSession, AutoCloseable {
      * is the connection's and can change only between transactions.
      */
     @Override
-    public <T> T writeCheckingReferences(SqlWork<?> references, SqlWork<T> work) {
-        return write(references, work);
+    public <T> T writeCheckingReferences(Set<Part> parts, SqlWork<?> references, SqlWork<T> work) {
+        return write(parts, references, work);
     }
 
     /**
@@ -531,36 +543,41 @@ public final class Database implements JdbcSession, AutoCloseable {
         return result;
     }
 
-    private <T> T write(SqlWork<?> references, SqlWork<T> work) {
+    private <T> T write(Set<Part> parts, SqlWork<?> references, SqlWork<T> work) {
         boolean outermost = !writeLock.isHeldByCurrentThread();
-        T result = writeLocked(references, work);
+        Set<Part> wrote = EnumSet.noneOf(Part.class);
+        T result = writeLocked(parts, wrote, references, work);
         if (outermost) {
-            committed();
+            committed(wrote);
         }
         return result;
     }
 
     /**
      * Hears each write transaction this connection commits, once it has ended and the write lock is free, on the
-     * committing thread: what it reads is what was committed.
+     * committing thread, with the parts of the project its writes named: what it reads is what was committed.
      */
-    public void onOwnCommit(Runnable listener) {
+    public void onOwnCommit(Consumer<Set<Part>> listener) {
         this.ownCommit = listener;
     }
 
-    private void committed() {
-        Runnable listener = ownCommit;
+    private void committed(Set<Part> wrote) {
+        Consumer<Set<Part>> listener = ownCommit;
         if (listener != null) {
-            listener.run();
+            listener.accept(Collections.unmodifiableSet(wrote));
         }
     }
 
-    private <T> T writeLocked(SqlWork<?> references, SqlWork<T> work) {
+    /** {@code wrote}: where the outermost write gathers the parts its nested writes name. */
+    private <T> T writeLocked(Set<Part> parts, Set<Part> wrote, SqlWork<?> references, SqlWork<T> work) {
         writeLock.lock();
         try {
             if (writeLock.getHoldCount() > 1) {
+                written.addAll(parts);
                 return work.run(writer);
             }
+            written = wrote;
+            written.addAll(parts);
             refuseWhenReadOnly();
             if (references == null) {
                 return transaction(work);

@@ -98,7 +98,8 @@ public final class SqliteProjectStore extends JdbcProjectStore {
 
     @Override
     public <T> T write(Supplier<T> work) {
-        return db.write(connection -> work.get());
+        // The stores' writes inside the work name the parts they change; this one names none of its own.
+        return db.write(java.util.Set.of(), connection -> work.get());
     }
 
     @Override
@@ -162,7 +163,7 @@ public final class SqliteProjectStore extends JdbcProjectStore {
     }
 
     @Override
-    public void onOwnCommit(Runnable listener) {
+    public void onOwnCommit(Consumer<java.util.Set<OutsideChange.Part>> listener) {
         db.onOwnCommit(listener);
     }
 
