@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
  * {@code FxThread.call}, {@code robot.interact}, …) or in a method whose every use is such a place.
  */
 final class OffThreadReads {
-    /** Reads of nodes, controls, charts, the texts' styles and scroll places, and the view-models' lists. */
+    /**
+     * Reads of nodes, controls, charts, the texts' styles and scroll places, the view-models' lists, and the values
+     * of properties ({@code statusProperty().get()}), which the FX thread sets as the window changes.
+     */
     private static final Pattern READ = Pattern.compile("\\.(getItems|getChildren|getChildrenUnmodifiable|lookup"
             + "|lookupAll|getData|getText|isDisabled|isVisible|getSelectionModel|isSelected|getValue|isFocused"
             + "|getTabs|getStyleOfChar|getSelectedText|getSelection|getCaretPosition|queryAs|queryAll|queryAllAs"
             + "|query|tryQuery|getRoot|getColumns|rows|roots|columns|getStyleAtPosition|getParagraphs"
             + "|getCurrentParagraph|getCaretColumn|getAnchor|getEstimatedScrollY|getEstimatedScrollX"
-            + "|getTotalHeightEstimate|getFont|isShowing|getFocusOwner)\\(");
+            + "|getTotalHeightEstimate|getFont|isShowing|getFocusOwner|\\w+Property\\(\\)\\.get)\\(");
     /** Calls that run what they are given on the FX thread. */
     private static final Set<String> ON_FX = Set.of("call", "find", "interact", "waitUntil", "settled", "read",
             "copy", "asyncFx", "runLater", "listedDocument");

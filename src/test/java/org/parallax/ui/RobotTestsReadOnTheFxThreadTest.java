@@ -75,6 +75,23 @@ class RobotTestsReadOnTheFxThreadTest {
     }
 
     @Test
+    void aPropertysValueReadOnTheTestThreadIsFound() {
+        String source = """
+                class Example extends RobotWindow {
+                    @Test
+                    void status(FxRobot robot) throws Exception {
+                        waitUntil(() -> main.status().lastResultProperty().get() != null);
+                        assertThat(read(() -> main.status().lastResultProperty().get())).startsWith("Backup");
+                        assertThat(main.status().lastResultProperty().get()).startsWith("Backup");
+                        assertThat(main.table1().matrixProperty().getValue()).isNotNull();
+                        List<String> steps = main.history().get();
+                    }
+                }
+                """;
+        assertThat(OffThreadReads.in(source)).containsExactly("6: .lastResultProperty().get(", "7: .getValue(");
+    }
+
+    @Test
     void aHelperCountsAsOnTheFxThreadOnlyWhenEveryUseOfItIs() {
         String source = """
                 class Example extends RobotWindow {

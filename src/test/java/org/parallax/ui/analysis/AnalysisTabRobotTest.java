@@ -80,7 +80,7 @@ class AnalysisTabRobotTest extends RobotWindow {
         waitUntil(() -> chart.getData().size() == 2);
         assertThat(read(() -> chart.getData().get(0).getName())).isEqualTo("Realism");
         // 1949 to 2024, each run of empty years (1950-1996 the longest) folded into one gap.
-        int slots = main.timeline().slots(main.timeline().timelineProperty().get()).size();
+        int slots = read(() -> main.timeline().slots(main.timeline().timelineProperty().get()).size());
         assertThat(slots).isLessThanOrEqualTo(2024 - 1949 + 1 - 46);
         assertThat(copy(() -> chart.getData().get(0).getData())).hasSize(slots)
                 .anySatisfy(d -> assertThat(d.getXValue()).isEqualTo("(1950–1996)"));

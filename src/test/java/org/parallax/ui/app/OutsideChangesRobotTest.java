@@ -56,13 +56,13 @@ class OutsideChangesRobotTest extends RobotWindow {
         });
         waitUntil(() -> balanceOfPower().cells().get(3).equals("2 (1)"));
         waitUntil(() -> main.passages().rows().size() == 2);
-        assertThat(MatrixCells.of(main.table1().matrixProperty().get())).isEqualTo(recount(project));
+        assertThat(MatrixCells.of(read(() -> main.table1().matrixProperty().get()))).isEqualTo(recount(project));
 
         String uncoded = cli("uncode", project.toString(), "--segment", Long.toString(row.id()));
         assertThat(uncoded).isNotBlank();
         waitUntil(() -> balanceOfPower().cells().get(3).equals("1 (1)"));
         waitUntil(() -> main.passages().rows().size() == 1);
-        assertThat(MatrixCells.of(main.table1().matrixProperty().get())).isEqualTo(recount(project));
+        assertThat(MatrixCells.of(read(() -> main.table1().matrixProperty().get()))).isEqualTo(recount(project));
         assertThat(dialogs.errors).isEmpty();
     }
 

@@ -51,7 +51,7 @@ class TeamWindowRobotTest extends RobotWindow {
             dialogs.passwordAnswers.add("cora-pw");
             robot.interact(() -> main.openTeam(withoutUser, coder));
             waitUntil(() -> main.titleProperty().get().contains("team project " + project));
-            assertThat(main.titleProperty().get()).endsWith("(coder)");
+            assertThat(read(() -> main.titleProperty().get())).endsWith("(coder)");
             waitUntil(() -> main.status().projectProperty().get().contains("you are coder"));
             String remembered = main.recentProjects().get(0);
             assertThat(remembered).startsWith("postgresql://" + coder + "@").contains("project=" + project)
@@ -60,7 +60,7 @@ class TeamWindowRobotTest extends RobotWindow {
             // Blind mode: the server lets her read only her own layer, which is empty.
             waitUntil(() -> main.table1().matrixProperty().get() != null
                     && main.table1().matrixProperty().get().total().segments() == 0);
-            assertThat(main.status().coderProperty().get()).contains(coder, "blind");
+            assertThat(read(() -> main.status().coderProperty().get())).contains(coder, "blind");
 
             // The lead switches blind mode off: her window reloads and now counts every layer.
             lead.setBlindMode(false);
@@ -102,7 +102,7 @@ class TeamWindowRobotTest extends RobotWindow {
         robot.interact(() -> main.openTeam(url.replaceFirst("//[^@]+@", "//" + reader + "@"), ""));
         waitUntil(() -> main.titleProperty().get().endsWith("(reader)"));
         waitUntil(() -> main.backups().bannerProperty().get().contains("your role in this team project is reader"));
-        assertThat(main.backups().bannerProperty().get()).startsWith("team project " + project)
+        assertThat(read(() -> main.backups().bannerProperty().get())).startsWith("team project " + project)
                 .as("what a reader can and cannot do").endsWith("is reader: to code in it, ask the project's lead for "
                         + "the coder role. You can read, search, analyse and export it; nothing you code, write or "
                         + "change is saved or sent to the team.");
@@ -112,7 +112,7 @@ class TeamWindowRobotTest extends RobotWindow {
         assertThat(dialogs.errors).singleElement().asString().contains("cannot reach the server")
                 .doesNotContain("Exception").hasLineCount(1);
         // The failed attempt left the reader's project open.
-        assertThat(main.titleProperty().get()).endsWith("(reader)");
+        assertThat(read(() -> main.titleProperty().get())).endsWith("(reader)");
         // Nobody is asked for a password by a server that is not there.
         assertThat(dialogs.passwordPrompts).hasSize(1);
     }
@@ -163,7 +163,7 @@ class TeamWindowRobotTest extends RobotWindow {
                 .filter(s -> s.start() == 3 && s.end() == 30).count() == before + 1);
         assertThat(passages(url, doc.id(), 3, 30)).isEqualTo(before + 1);
         assertThat(dialogs.errors).isEmpty();
-        assertThat(main.status().lastResultProperty().get()).doesNotContain("Exception");
+        assertThat(read(() -> main.status().lastResultProperty().get())).doesNotContain("Exception");
     }
 
     /** How many passages the server holds on {@code [start, end)} of a document, asked in a session of its own. */

@@ -36,7 +36,8 @@ class BackUpNowRobotTest extends RobotWindow {
         waitUntil(() -> manual(project).size() == 1
                 && main.status().lastResultProperty().get().startsWith("Backup written to "));
         Backup taken = manual(project).get(0);
-        assertThat(main.status().lastResultProperty().get()).isEqualTo("Backup written to " + taken.file());
+        assertThat(read(() -> main.status().lastResultProperty().get()))
+                .isEqualTo("Backup written to " + taken.file());
         assertThat(Backups.summarise(taken).passages()).isEqualTo(main.context().workbench().passageCount());
         assertThat(dialogs.errors).isEmpty();
     }

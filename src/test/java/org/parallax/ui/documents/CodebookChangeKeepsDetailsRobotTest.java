@@ -59,7 +59,7 @@ class CodebookChangeKeepsDetailsRobotTest extends RobotWindow {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(read(scenarioBox::getValue)).isEqualTo(scenario);
-        assertThat(main.metadata().scenarioProperty().get()).isEqualTo(scenario);
+        assertThat(read(() -> main.metadata().scenarioProperty().get())).isEqualTo(scenario);
         selectTab(robot, "Details");
         robot.clickOn(find(robot, "#saveDetails", Button.class));
         drainBackgroundWork(robot);

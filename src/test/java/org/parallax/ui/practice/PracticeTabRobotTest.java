@@ -30,6 +30,6 @@ class PracticeTabRobotTest extends RobotWindow {
         assertThat(read(() -> find(robot, "#practiceRows", TableView.class).getItems().isEmpty())).isFalse();
 
         robot.interact(() -> find(robot, "#practiceBlind", CheckBox.class).setSelected(true));
-        assertThat(main.coder().blindProperty().get()).isTrue();
+        assertThat(read(() -> main.coder().blindProperty().get())).isTrue();
     }
 }

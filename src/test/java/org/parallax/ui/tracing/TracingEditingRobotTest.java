@@ -30,7 +30,7 @@ class TracingEditingRobotTest extends TracingRobotWindow {
         press(robot, "#recordEvidence");
         waitUntil(() -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors.get(0)).contains("P(E|H2)", "between 0 and 1");
-        assertThat(main.tracing().ledgerProperty().get().finalPosterior()[0]).as("nothing written")
+        assertThat(read(() -> main.tracing().ledgerProperty().get().finalPosterior()[0])).as("nothing written")
                 .isCloseTo(0.32 / 0.54, within(1e-9));
         type(robot, "#likelihood-H2", "0.6");
         type(robot, "#evidenceGroup", "Bloomberg");

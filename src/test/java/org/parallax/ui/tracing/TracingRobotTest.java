@@ -52,7 +52,7 @@ class TracingRobotTest extends RobotWindow {
         LineChart<?, ?> chart = find(robot, "#ledgerChart", LineChart.class);
         waitUntil(() -> chart.getData().size() == 3 && chart.getData().get(0).getData().size() == 2);
         // .4*.8 / (.4*.8 + .4*.3 + .2*.5) = .32 / .54
-        assertThat(main.tracing().ledgerProperty().get().finalPosterior()[0]).isCloseTo(0.32 / 0.54,
+        assertThat(read(() -> main.tracing().ledgerProperty().get().finalPosterior()[0])).isCloseTo(0.32 / 0.54,
                 org.assertj.core.api.Assertions.within(1e-9));
         waitUntil(() -> main.tracing().sensitivity().size() == 3);
 
