@@ -53,6 +53,7 @@ final class ImportChunks {
 
     Stored store(List<ParsedFile> chunk) {
         chunkNumber++;
+        ChunkPause.holdIfRequested(chunkNumber);
         boolean team = project.store.location() instanceof TeamUrl;
         long needed = neededBytes(chunk);
         long free = team ? Long.MAX_VALUE : freeBytes();

@@ -20,6 +20,18 @@ public interface BackgroundTasks {
     }
 
     /**
+     * Runs short work the researcher is told is done at once (a memo saved as it is typed, and the memo's read) on a
+     * queue of its own, so that it never waits behind long work {@link #run} queued (an import of thousands of files,
+     * an export): a memo left "Saving…" for a whole import was lost when the computer went down before the import
+     * ended. Such work runs in submission order among itself, and work {@link #run} queues after it waits for it, so
+     * what is read, undone or closed after a save still sees it. Then {@code onSuccess} or {@code onFailure} on the
+     * UI thread.
+     */
+    default <T> void runPromptly(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
+    /**
      * Runs long work that reports progress and can be cancelled; {@code progress} receives the fraction
      * done (0..1) and a message on the UI thread.
      */

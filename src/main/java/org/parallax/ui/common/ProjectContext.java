@@ -122,6 +122,26 @@ public final class ProjectContext {
     }
 
     /**
+     * As {@link #read(Function, Consumer)}, beside long work ({@link BackgroundTasks#runPromptly}): for what the
+     * researcher is typing into and saves at once (a memo), which must not wait behind an import to be shown.
+     */
+    public <T> void readPromptly(Function<Workbench, T> work, Consumer<T> apply) {
+        Workbench current = workbench.get();
+        if (current == null) {
+            return;
+        }
+        tasks.runPromptly(() -> current.forView(() -> work.apply(current)), result -> {
+            if (workbench.get() == current) {
+                apply.accept(result);
+            }
+        }, error -> {
+            if (!ServerOutOfReach.explains(error)) {
+                fail(error);
+            }
+        });
+    }
+
+    /**
      * Runs an action the person asked for (a change, an export, a training run) in the background, with the reads
      * it makes, and applies its result on the UI thread. A team server lost meanwhile is waited for up to 30 s
      * (a restart is bridged); a refusal is shown in a dialog.
