@@ -39,6 +39,8 @@ final class IndexCatchUp {
     private final List<Consumer<IndexProgress>> listeners = new CopyOnWriteArrayList<>();
     /** Held while a batch is read and indexed, and by changes that must not interleave with one (delete, edit). */
     private final Object batchLock = new Object();
+    /** Documents left out of the index because their text could not be read; a search names them. */
+    final UnindexedTexts unindexed = new UnindexedTexts();
     /** Documents searchable so far in this run. */
     private int indexed;
     /** Documents indexed but not yet visible to searches (until the next publish or commit). */
@@ -98,6 +100,7 @@ final class IndexCatchUp {
 
     /** Drops a queued document (it was deleted). Call inside {@link #exclusive}. */
     synchronized void forget(long documentId) {
+        unindexed.forget(documentId);
         if (queue.remove(documentId)) {
             total--;
         }
@@ -286,10 +289,11 @@ final class IndexCatchUp {
                     }
                 }
                 Optional<Document> document = project.documents.get(id);
-                if (document.isPresent()) {
-                    String text = project.documents.text(id);
-                    documents.add(Project.indexed(document.get(), text));
-                    chars += text.length();
+                Optional<String> text = document.isEmpty() ? Optional.empty()
+                        : unindexed.read(project.documents, id);
+                if (text.isPresent()) {
+                    documents.add(Project.indexed(document.get(), text.get()));
+                    chars += text.get().length();
                 }
                 synchronized (this) {
                     queue.remove(id);
@@ -316,11 +320,12 @@ final class IndexCatchUp {
 
     private void stageAlone(SearchIndex index, long id) {
         Optional<Document> document = project.documents.get(id);
-        if (document.isEmpty()) {
+        Optional<String> text = document.isEmpty() ? Optional.empty() : unindexed.read(project.documents, id);
+        if (text.isEmpty()) {
             return;
         }
         try {
-            index.stage(List.of(Project.indexed(document.get(), project.documents.text(id))));
+            index.stage(List.of(Project.indexed(document.get(), text.get())));
         } catch (OutOfMemoryError | StackOverflowError e) {
             throw unindexable(id, document.get().title(), e);
         }

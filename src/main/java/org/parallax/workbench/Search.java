@@ -99,8 +99,9 @@ public final class Search {
         }
         project.indexCatchUp.clear();
         List<Document> documents = project.documents.list();
+        UnindexedTexts unindexed = project.indexCatchUp.unindexed;
         Iterator<IndexedDocument> source = documents.stream()
-                .map(d -> Project.indexed(d, project.documents.text(d.id())))
+                .flatMap(d -> unindexed.read(project.documents, d.id()).map(t -> Project.indexed(d, t)).stream())
                 .iterator();
         boolean done = project.index().rebuild(source,
                 n -> progress.update(n, documents.size(), "Indexing documents"), progress::isCancelled);
