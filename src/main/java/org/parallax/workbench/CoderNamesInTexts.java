@@ -20,7 +20,9 @@ import org.parallax.model.Document;
  * coders (docs/agreement.md#coders-names-in-files): a name whole, in any case, its words joined as its writer likes
  * ("maria-kowalski", "Maria Kowalski", "maria_kowalski"); and a word of a name of two words or more written as a
  * name's word is, with a capital, the way {@link NameMatcher} finds an interviewee's ("Kowalski disagrees", "Maria's
- * reading", "M. Kowalski"), so a lower-case "rose" of a coder rose-miller stays a flower. A word standing alone — a
+ * reading", "M. Kowalski"), so a lower-case "rose" of a coder rose-miller stays a flower. A name's word with an ending
+ * counts only in Cyrillic ("Миллера"): in Latin letters it is mostly another word ("Marks", "walkers.csv", "coders"
+ * for the coders mark-miller, frank-walker and second-coder). A word standing alone — a
  * login of one word ("may") or a word of a longer name — that the project's documents write in lower case is an
  * ordinary word, replaced only where it reads as the name ({@link CoderWordReading}: "May disagrees", not "In May
  * 2008"). A text that is a coder's name and nothing else (a coder column, a memo's author) is the name. A file's own
@@ -70,7 +72,7 @@ final class CoderNamesInTexts {
                 alone.add(capitalised(parts.get(0)));
             }
         });
-        this.words = new NameMatcher(asNames);
+        this.words = new NameMatcher(asNames, false);
         this.ownNames = Set.copyOf(asNames.values());
         alone.addAll(asNames.keySet());
         this.reading = new CoderWordReading(new SentenceStarts(identity(alone), () -> texts.get().stream()

@@ -41,11 +41,6 @@ final class CoderWordReading {
      * read "Coder 2 4" for "Coder 4" in a project with a coder second-coder.
      */
     static final String PSEUDONYMS_WORD = NameKeys.key("Coder");
-    /**
-     * The pseudonyms' word and its case forms ("coders", "coder's"): a file "coders.xlsx" was refused as naming the
-     * coder second-coder, its "coders" taken for a form of her "Coder".
-     */
-    private static final Set<String> PSEUDONYMS_FORMS = NameKeys.inflected(PSEUDONYMS_WORD);
     /** The months' and days' names, in lower case, in the languages of the study's sources. */
     private static final Set<String> CALENDAR = calendarWords();
     /** Words that make a month's or a day's name after them a date: "in May", "early May", "mid-May", "on Friday". */
@@ -63,7 +58,7 @@ final class CoderWordReading {
     Reading of(String text, int start, int end) {
         String written = text.substring(start, end);
         String key = NameKeys.key(written);
-        if (key.equals(PSEUDONYMS_WORD) || PSEUDONYMS_FORMS.contains(key)) {
+        if (key.equals(PSEUDONYMS_WORD)) {
             return Reading.PSEUDONYMS_WORD;
         }
         boolean capital = Character.isUpperCase(written.codePointAt(0));
@@ -83,7 +78,7 @@ final class CoderWordReading {
 
     /** Whether the documents write the word with this key in lower case, as an ordinary word ("may", "second"). */
     boolean ordinary(String key) {
-        return key.equals(PSEUDONYMS_WORD) || PSEUDONYMS_FORMS.contains(key) || documents.writtenSmall(key);
+        return key.equals(PSEUDONYMS_WORD) || documents.writtenSmall(key);
     }
 
     /** Whether {@code text} writes the word as a name somewhere: with "'s", or a capital inside a sentence, no date. */

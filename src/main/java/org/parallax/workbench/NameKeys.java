@@ -101,7 +101,12 @@ final class NameKeys {
      * Cyrillic, or its key is long enough not to be a short English word ("Any" is no genitive of "Аня").
      */
     static boolean caseFormCounts(String key, String word) {
-        return key.length() >= 5 || Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
+        return key.length() >= 5 || cyrillic(word);
+    }
+
+    /** Whether {@code word} is written in Cyrillic letters, as its first letter says. */
+    static boolean cyrillic(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
     }
 
     private static void endings(Set<String> forms, String stem, String... endings) {

@@ -26,21 +26,25 @@ final class NameMatcher {
         final boolean alone;
         /** Three letters or more, written with a capital in the value: a name's word, not a particle ("von"). */
         final boolean named;
+        /** Whether a case form written in Latin letters counts ({@link NameMatcher#NameMatcher(Map, boolean)}). */
+        final boolean latinForms;
 
-        Part(String key, Set<String> keys, boolean alone, boolean named) {
+        Part(String key, Set<String> keys, boolean alone, boolean named, boolean latinForms) {
             this.key = key;
             this.keys = keys;
             this.initial = key.isEmpty() ? ' ' : key.charAt(0);
             this.alone = alone;
             this.named = named;
+            this.latinForms = latinForms;
         }
 
         /**
          * Whether a word with {@code key} is this one: as written, or in a case form that counts
-         * ({@link NameKeys#caseFormCounts}).
+         * ({@link NameKeys#caseFormCounts}; in Cyrillic only, without {@link #latinForms}).
          */
         boolean is(String key, String word) {
-            return this.key.equals(key) || keys.contains(key) && NameKeys.caseFormCounts(key, word);
+            return this.key.equals(key) || keys.contains(key) && NameKeys.caseFormCounts(key, word)
+                    && (latinForms || NameKeys.cyrillic(word));
         }
     }
 
@@ -65,11 +69,25 @@ final class NameMatcher {
 
     /** {@code names}: each value and form with its pseudonym. */
     NameMatcher(Map<String, String> names) {
-        this(names, SentenceStarts.NONE);
+        this(names, SentenceStarts.NONE, true);
+    }
+
+    /**
+     * {@code latinForms}: whether a word of a name with an ending written in Latin letters ("Putins", "Ivanovoy") is
+     * the name, as for an interviewee's; for a coder's it is not, since there it is mostly another word made of the
+     * name's ("Marks", "walkers" for the coders mark-miller and frank-walker), while a Cyrillic one is the name
+     * declined ("Миллера").
+     */
+    NameMatcher(Map<String, String> names, boolean latinForms) {
+        this(names, SentenceStarts.NONE, latinForms);
     }
 
     /** {@code starts}: what the project's documents tell of a word of a value beginning a sentence. */
     NameMatcher(Map<String, String> names, SentenceStarts starts) {
+        this(names, starts, true);
+    }
+
+    private NameMatcher(Map<String, String> names, SentenceStarts starts, boolean latinForms) {
         this.starts = starts;
         Map<String, Set<String>> aliasesOfKey = new HashMap<>();
         List<List<String>> wordsOf = new ArrayList<>();
@@ -94,7 +112,7 @@ final class NameMatcher {
                 boolean named = word.codePointCount(0, word.length()) >= 3
                         && Character.isUpperCase(word.codePointAt(0));
                 boolean alone = own && (words.size() == 1 || named);
-                parts.add(new Part(key, forms, alone, named));
+                parts.add(new Part(key, forms, alone, named, latinForms));
             }
             if (parts.isEmpty()) {
                 continue;
