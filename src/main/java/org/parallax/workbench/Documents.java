@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,11 +77,23 @@ public final class Documents {
      * the details since; undo and redo are checked the same way against the version this window last wrote.
      */
     public void updateMeta(Document shown, DocumentMeta given) {
-        DocumentMeta meta = given.cleaned();
-        TextLimits.require(meta);
-        long id = shown.id();
-        DocumentMeta before = require(id).meta();
-        recordMetas("Edit document details", Map.of(id, before), Map.of(id, meta), Map.of(id, shown.version()));
+        LogNames.hidingTyped(project, () -> namesTyped(List.of(given)), () -> {
+            DocumentMeta meta = given.cleaned();
+            TextLimits.require(meta);
+            long id = shown.id();
+            DocumentMeta before = require(id).meta();
+            recordMetas("Edit document details", Map.of(id, before), Map.of(id, meta), Map.of(id, shown.version()));
+            return null;
+        });
+    }
+
+    /**
+     * The values of sensitive attributes in {@code metas}: a refused save's message may quote them, and they were
+     * never saved where the log reads the names it hides ({@link LogNames#hidingTyped}).
+     */
+    private List<String> namesTyped(Collection<DocumentMeta> metas) {
+        List<String> sensitive = Pseudonyms.sensitiveAttributes(project);
+        return metas.stream().flatMap(m -> sensitive.stream().map(m.attributes()::get)).toList();
     }
 
     /**
@@ -90,23 +103,28 @@ public final class Documents {
      * value. All or none: a document changed elsewhere since it was shown is refused as for one document.
      */
     public void updateMeta(List<Document> shown, UnaryOperator<DocumentMeta> change) {
-        Map<Long, DocumentMeta> before = new LinkedHashMap<>();
-        Map<Long, DocumentMeta> after = new LinkedHashMap<>();
-        Map<Long, Long> seen = new HashMap<>();
-        for (Document document : shown) {
-            DocumentMeta stored = require(document.id()).meta();
-            DocumentMeta changed = change.apply(stored).cleaned();
-            TextLimits.require(changed);
-            if (!changed.equals(stored)) {
-                before.put(document.id(), stored);
-                after.put(document.id(), changed);
-                seen.put(document.id(), document.version());
+        List<DocumentMeta> typed = new ArrayList<>();
+        LogNames.hidingTyped(project, () -> namesTyped(typed), () -> {
+            Map<Long, DocumentMeta> before = new LinkedHashMap<>();
+            Map<Long, DocumentMeta> after = new LinkedHashMap<>();
+            Map<Long, Long> seen = new HashMap<>();
+            for (Document document : shown) {
+                DocumentMeta stored = require(document.id()).meta();
+                DocumentMeta changed = change.apply(stored);
+                typed.add(changed);
+                changed = changed.cleaned();
+                TextLimits.require(changed);
+                if (!changed.equals(stored)) {
+                    before.put(document.id(), stored);
+                    after.put(document.id(), changed);
+                    seen.put(document.id(), document.version());
+                }
             }
-        }
-        if (after.isEmpty()) {
-            return;
-        }
-        recordMetas("Edit details of " + Counted.of(after.size(), "document"), before, after, seen);
+            if (!after.isEmpty()) {
+                recordMetas("Edit details of " + Counted.of(after.size(), "document"), before, after, seen);
+            }
+            return null;
+        });
     }
 
     /**

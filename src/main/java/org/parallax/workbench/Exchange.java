@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.parallax.io.CodebookCsv;
@@ -176,7 +177,10 @@ public final class Exchange {
      * replace it with the value's pseudonym. Refused, in one line, for a value no document's sensitive attribute has.
      */
     public void addSensitiveForm(String value, String form) {
-        Pseudonyms.addForm(project, value, form);
+        LogNames.hidingTyped(project, () -> Arrays.asList(value, form), () -> {
+            Pseudonyms.addForm(project, value, form);
+            return null;
+        });
     }
 
     /** Takes a form off; false when it was not a form of any value. */

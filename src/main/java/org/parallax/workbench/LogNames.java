@@ -1,14 +1,19 @@
 package org.parallax.workbench;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parallax.model.LoneSurrogates;
+import org.parallax.model.TextLimits;
 import org.parallax.store.OutsideChange.Part;
 
 /**
@@ -30,6 +35,16 @@ final class LogNames {
     /** Guarded by {@link #OPEN}: the number of the reading each project's names in {@link #OPEN} came from. */
     private static final Map<Project, Long> READ_AS = new WeakHashMap<>();
     private static final AtomicLong READINGS = new AtomicLong();
+    /**
+     * Guarded by {@link #OPEN}: what was typed into a field that holds names (a sensitive attribute, a pseudonymised
+     * coder's name) and refused, so never saved where the names above are read from, while the refusal quoting it is
+     * logged. Kept while the project is open: it may be typed again.
+     */
+    private static final Map<Project, Map<String, String>> TYPED = new WeakHashMap<>();
+    /** Guarded by {@link #OPEN}: {@link #TYPED} as the log replaces it. */
+    private static final Map<Project, Pseudonyms> TYPED_HIDDEN = new WeakHashMap<>();
+    /** What stands in the log for a name typed and not saved, which has no pseudonym. */
+    static final String TYPED_NAME = "(a name typed)";
 
     private LogNames() {
     }
@@ -81,8 +96,46 @@ final class LogNames {
         }
     }
 
+    /**
+     * Runs {@code save}, a save of what was {@code typed} into a field that holds names (asked only when it fails);
+     * when it fails, its message, which may quote what was typed ("value of attribute 'speaker' 'Sergei Volkov…' has
+     * 2,400 characters"), is logged with that hidden: whole, each word of it and as far as a message shows it.
+     */
+    static <T> T hidingTyped(Project project, Supplier<Collection<String>> typed, Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (RuntimeException e) {
+            Map<String, String> words = new LinkedHashMap<>();
+            for (String value : typed.get()) {
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                String shown = TextLimits.shown(value);
+                for (String form : List.of(value.strip(), LoneSurrogates.replaced(value).strip(),
+                        shown.endsWith("…") ? shown.substring(0, shown.length() - 1) : shown)) {
+                    words.putIfAbsent(form, TYPED_NAME);
+                    for (int[] word : NameMatcher.words(form)) {
+                        if (form.codePointCount(word[0], word[1]) >= 3) {
+                            words.putIfAbsent(form.substring(word[0], word[1]), TYPED_NAME);
+                        }
+                    }
+                }
+            }
+            synchronized (OPEN) {
+                if (!words.isEmpty() && !Long.valueOf(Long.MAX_VALUE).equals(READ_AS.get(project))) {
+                    Map<String, String> all = TYPED.computeIfAbsent(project, p -> new LinkedHashMap<>());
+                    all.putAll(words);
+                    TYPED_HIDDEN.put(project, new Pseudonyms(Map.copyOf(all)));
+                }
+            }
+            throw e;
+        }
+    }
+
     static void forget(Project project) {
         synchronized (OPEN) {
+            TYPED.remove(project);
+            TYPED_HIDDEN.remove(project);
             OPEN.remove(project);
             READ_AS.put(project, Long.MAX_VALUE);  // a reading still under way keeps nothing of a closed project
         }
@@ -93,6 +146,7 @@ final class LogNames {
         List<Pseudonyms> open;
         synchronized (OPEN) {
             open = new ArrayList<>(OPEN.values());
+            open.addAll(TYPED_HIDDEN.values());
         }
         String hidden = text;
         for (Pseudonyms names : open) {

@@ -482,7 +482,9 @@ public final class Workbench implements AutoCloseable {
     }
 
     public Coder setActiveCoder(String name) {
-        return project.setActiveCoder(name);
+        // A refused name is quoted in the message the log keeps; while coders are pseudonymised it is hidden there.
+        return LogNames.hidingTyped(project, () -> CoderPseudonyms.on(project) ? List.of(name) : List.of(),
+                () -> project.setActiveCoder(name));
     }
 
     /**
