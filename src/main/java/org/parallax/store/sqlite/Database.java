@@ -941,6 +941,18 @@ public final class Database implements JdbcSession, AutoCloseable {
     }
 
     /**
+     * Empties the journal into the file (TRUNCATE) unless another connection reads from it or writes at this moment:
+     * with the busy wait, a window closing beside another program's read (a second window, the command line) waited for
+     * that read to end, up to {@link #BUSY_WAIT_SECONDS}. The journal then stays beside the file as it is, whole (every
+     * save in it committed; the next opening reads it, the last program to close folds it in); the file alone lacks
+     * only what the other program's read still needed.
+     */
+    private void emptyJournalUnlessInUse() throws SQLException {
+        execute("PRAGMA busy_timeout = 0");
+        checkpoint("TRUNCATE");
+    }
+
+    /**
      * A checkpoint that failed leaves every save in the journal, where SQLite reads it: nothing is lost, but the file
      * alone (what a sync client copies) lacks them until one succeeds. Logged once for a run of failures, in one line
      * (a full disk fails every 200 ms of work alike), and said by {@link #journalNotFolded()}.
@@ -1011,7 +1023,7 @@ public final class Database implements JdbcSession, AutoCloseable {
                     // first without the write lock, which TRUNCATE holds while it copies: another program writing to the
                     // file waits only for what was written since (the packs of passages closing wrote are megabytes).
                     checkpoint("PASSIVE");
-                    checkpoint("TRUNCATE");
+                    emptyJournalUnlessInUse();
                 } catch (SQLException e) {
                     checkpointFailed(e);
                 }
