@@ -35,10 +35,18 @@ final class SearchCommand extends ProjectCommand {
     @Option(names = "--saved", paramLabel = "NAME", description = "Run a saved query (without NAME: list them)",
             arity = "0..1", fallbackValue = "")
     String saved;
+    @Option(names = "--delete-saved", paramLabel = "NAME",
+            description = "Delete a saved query (one another member saved is theirs to delete)")
+    String deleteSaved;
     @CommandLine.Mixin ListingOutput output = new ListingOutput();
 
     @Override
     int run(Workbench workbench) {
+        if (deleteSaved != null) {
+            workbench.search().deleteSaved(savedSearch(workbench, deleteSaved).id());
+            out().println("Deleted the saved search '" + deleteSaved + "'");
+            return 0;
+        }
         if ("".equals(saved)) {
             Listing listing = new Listing(List.of("name", "query"));
             workbench.search().saved().forEach(s -> listing.row(s.name(), s.query()));
@@ -90,7 +98,11 @@ final class SearchCommand extends ProjectCommand {
     }
 
     private static String savedQuery(Workbench workbench, String name) {
-        return workbench.search().saved().stream().filter(s -> s.name().equals(name)).map(SavedSearch::query)
-                .findFirst().orElseThrow(() -> new ParallaxException("No saved search named '" + name + "'"));
+        return savedSearch(workbench, name).query();
+    }
+
+    private static SavedSearch savedSearch(Workbench workbench, String name) {
+        return workbench.search().saved().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ParallaxException("No saved search named '" + name + "'"));
     }
 }

@@ -307,25 +307,34 @@ public final class Search {
      * file, whoever codes). Looked up in the deleting transaction; a search already gone leaves nothing to do.
      */
     public void deleteSaved(long id) {
-        String deleter = project.activeCoder().name();
         project.store.write(() -> {
             var there = project.savedSearches.list().stream().filter(s -> s.id() == id).findFirst();
             if (there.isEmpty()) {
                 return null;
             }
-            String name = there.get().name();
-            String savedBy = there.get().savedBy();
-            if (savedBy == null && !project.isLead()) {
-                throw new ParallaxException("the search '" + name + "' was saved before Parallax recorded who saves "
-                        + "searches, so only a lead of the team project deletes it (nothing was changed)");
-            }
-            if (savedBy != null && !savedBy.equals(deleter)) {
-                throw new ParallaxException("another member (" + savedBy + ") saved the search '" + name + "', so "
-                        + "only they delete it (nothing was changed)");
-            }
+            deleteRefusal(there.get()).ifPresent(refusal -> {
+                throw new ParallaxException(refusal);
+            });
             project.savedSearches.delete(id);
             return null;
         });
+    }
+
+    /**
+     * Why this session may not delete {@code search} ({@link #deleteSaved}'s rule), in one line; empty when it may. A
+     * window says it before asking, rather than after the person said yes.
+     */
+    public Optional<String> deleteRefusal(SavedSearch search) {
+        String savedBy = search.savedBy();
+        if (savedBy == null && !project.isLead()) {
+            return Optional.of("the search '" + search.name() + "' was saved before Parallax recorded who saves "
+                    + "searches, so only a lead of the team project deletes it (nothing was changed)");
+        }
+        if (savedBy != null && !savedBy.equals(project.activeCoder().name())) {
+            return Optional.of("another member (" + savedBy + ") saved the search '" + search.name() + "', so only "
+                    + "they delete it (nothing was changed)");
+        }
+        return Optional.empty();
     }
 
     private CodedRanges codedRanges() {

@@ -49,14 +49,27 @@ public final class SearchView extends VBox {
         Button run = new Button("Search");
         run.setOnAction(e -> viewModel.run());
         ComboBox<SavedSearch> saved = new ComboBox<>(viewModel.saved());
+        saved.setId("savedSearches");
         saved.setPromptText("Saved searches");
+        // A deleted search must not stay chosen, offering Delete… again for a row that is gone.
+        viewModel.saved().addListener((ListChangeListener<SavedSearch>) c -> {
+            if (saved.getValue() != null && !viewModel.saved().contains(saved.getValue())) {
+                saved.setValue(null);
+            }
+        });
         saved.setButtonCell(savedCell());
         saved.setCellFactory(c -> savedCell());
         saved.setOnAction(e -> viewModel.runSaved(saved.getValue()));
         Button save = new Button("Save…");
         save.setOnAction(e -> dialogs.askText("Save search", "Name for “" + viewModel.queryProperty().get() + "”", "")
                 .ifPresent(viewModel::save));
-        HBox bar = new HBox(6, query, exact, run, saved, save);
+        Button delete = new Button("Delete…");
+        delete.setId("deleteSavedSearch");
+        delete.disableProperty().bind(saved.valueProperty().isNull());
+        delete.setOnAction(e -> viewModel.deleteSaved(saved.getValue(), s -> dialogs.confirm("Delete saved search",
+                "Delete the saved search “" + s.name() + "” (" + s.query() + ")?"),
+                refusal -> dialogs.showInformation("Delete saved search", refusal)));
+        HBox bar = new HBox(6, query, exact, run, saved, save, delete);
 
         Label error = new Label();
         error.setId("searchError");

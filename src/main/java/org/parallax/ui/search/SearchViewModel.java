@@ -3,6 +3,7 @@ package org.parallax.ui.search;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -156,6 +157,26 @@ public final class SearchViewModel {
             wb.search().save(name.strip(), text);
             return wb.search().saved();
         }, saved::setAll);
+    }
+
+    /**
+     * Deletes a saved search once {@code asked} says yes. One this session may not delete (another member saved it)
+     * goes to {@code refused} in one line before anything is asked; the deleting transaction checks again.
+     */
+    public void deleteSaved(SavedSearch search, Predicate<SavedSearch> asked, Consumer<String> refused) {
+        if (search == null) {
+            return;
+        }
+        context.read(wb -> wb.search().deleteRefusal(search), refusal -> {
+            if (refusal.isPresent()) {
+                refused.accept(refusal.get());
+            } else if (asked.test(search)) {
+                context.act(wb -> {
+                    wb.search().deleteSaved(search.id());
+                    return wb.search().saved();
+                }, saved::setAll);
+            }
+        });
     }
 
     /** Opens the document at a hit, with the hit selected. */
