@@ -33,11 +33,12 @@ class TeamUnsavedSearchesTest {
         try (Workbench wb = Workbench.open(lead, null)) {
             wb.search().save("threats", "угроза OR threat");
         }
-        // As a server set up before schema 17 held it: no saver column, each row summed without one.
+        // As a server set up before schema 17 held it: no saver column (nor the rules written on it), each row
+        // summed without one.
         TeamUrl url = TeamUrl.parse(owner);
         try (Connection admin = TestServer.projectSession(owner.substring(0, owner.indexOf('?')),
                 url.requireProject()); var st = admin.createStatement()) {
-            st.execute("ALTER TABLE saved_searches DROP COLUMN saved_by");
+            st.execute("ALTER TABLE saved_searches DROP COLUMN saved_by CASCADE");
             RowChecks.sealAnew(admin, SavedSearchSavers.before17(RowChecks.SAVED_SEARCHES), "1=1");
             st.execute("UPDATE schema_version SET version = 16");
         }

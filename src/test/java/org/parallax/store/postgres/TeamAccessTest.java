@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.model.TeamRole;
 import org.parallax.store.ProjectStores;
 import org.parallax.store.TeamAdmin;
 import org.parallax.store.TeamUrl;
@@ -36,24 +35,16 @@ class TeamAccessTest {
     private static long document;
     private static long code;
 
+    private static PlainMembers team;
+
     @BeforeAll
     static void prepareProject() throws SQLException {
-        database = TestServer.freshDatabase();
-        project = TestServer.freshProjectName("blind");
-        url = TeamUrl.parse(TestServer.withProject(database, project));
-        TeamAdmin.Prepared prepared = ProjectStores.teamAdmin().init(url, null);
-        assertThat(prepared.schemaVersion()).isEqualTo(org.parallax.store.jdbc.Migrations.latest());
-        ProjectStores.teamAdmin().addUser(url, project + "_alice", TeamRole.CODER, "alice-pw".toCharArray(), null);
-        ProjectStores.teamAdmin().addUser(url, project + "_bob", TeamRole.CODER, "bob-pw".toCharArray(), null);
-        ProjectStores.teamAdmin().addUser(url, project + "_lena", TeamRole.LEAD, "lena-pw".toCharArray(), null);
-        ProjectStores.teamAdmin().addUser(url, project + "_rita", TeamRole.READER, "rita-pw".toCharArray(), null);
-        try (Connection lead = session("lena", "lena-pw")) {
-            document = insert(lead, "INSERT INTO documents(title, type, content_hash, length, imported) "
-                    + "VALUES ('Speech', 'speech', 'h1', 100, '2026-01-01') RETURNING id");
-            lead.createStatement().execute("INSERT INTO document_texts VALUES (" + document + ", '" + "x".repeat(100)
-                    + "')");
-            code = insert(lead, "INSERT INTO codes(name) VALUES ('Power') RETURNING id");
-        }
+        team = PlainMembers.create("blind");
+        database = team.database();
+        project = team.project();
+        url = team.url();
+        document = team.document();
+        code = team.code();
         try (Connection alice = session("alice", "alice-pw"); Connection bob = session("bob", "bob-pw")) {
             codePassage(alice, "alice", 0, 10);
             codePassage(alice, "alice", 20, 30);
@@ -150,6 +141,7 @@ class TeamAccessTest {
     @Test
     void initAgainChangesNothingAndKeepsTheData() throws SQLException {
         TeamAdmin.Prepared again = ProjectStores.teamAdmin().init(url, null);
+        assertThat(again.schemaVersion()).isEqualTo(org.parallax.store.jdbc.Migrations.latest());
         assertThat(again.groupRoles()).containsExactly(project + "_lead", project + "_coder", project + "_reader");
         try (Connection lead = session("lena", "lena-pw")) {
             assertThat(count(lead, "SELECT count(*) FROM segments")).isEqualTo(3);
@@ -202,20 +194,15 @@ class TeamAccessTest {
     }
 
     private static void setBlind(String on) throws SQLException {
-        try (Connection lead = session("lena", "lena-pw")) {
-            lead.createStatement().execute("INSERT INTO settings VALUES ('blind_mode', '" + on + "') "
-                    + "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        }
+        team.setBlind(on);
     }
 
     private static long codePassage(Connection c, String who, int start, int end) throws SQLException {
-        return insert(c, "INSERT INTO segments(document_id, start_offset, end_offset, code_id, coder_id, created) "
-                + "VALUES (" + document + ", " + start + ", " + end + ", " + code + ", " + coderId(c, who)
-                + ", 0) RETURNING id");
+        return team.codePassage(c, who, start, end);
     }
 
     private static long coderId(Connection c, String who) throws SQLException {
-        return count(c, "SELECT id FROM coders WHERE name = '" + project + "_" + who + "'");
+        return team.coderId(c, who);
     }
 
     private static List<String> coderNames(Connection c) throws SQLException {
@@ -224,10 +211,6 @@ class TeamAccessTest {
 
     private static List<String> tables(Connection c) throws SQLException {
         return names(c, "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + project + "'");
-    }
-
-    private static long insert(Connection c, String sql) throws SQLException {
-        return count(c, sql);
     }
 
     private static long count(Connection c, String sql) throws SQLException {

@@ -2,17 +2,14 @@ package org.parallax.store.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parallax.store.postgres.PlainMembers.text;
+import static org.parallax.store.postgres.PlainMembers.value;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parallax.model.TeamRole;
-import org.parallax.store.ProjectStores;
-import org.parallax.store.TeamUrl;
 import org.parallax.testutil.NeedsTestServer;
-import org.parallax.testutil.TestServer;
 
 /**
  * Where an assistant's passage came from (passage_provenance: its method, settings and confidence) had no row-level
@@ -23,43 +20,26 @@ import org.parallax.testutil.TestServer;
  */
 @NeedsTestServer
 class TeamProvenanceAccessTest {
-    private static String database;
-    private static String project;
-    private static long document;
-    private static long code;
+    private static PlainMembers team;
     private static long alices;
     private static long bobs;
     private static long bobsUnrecorded;
 
     @BeforeAll
     static void prepareProject() throws SQLException {
-        database = TestServer.freshDatabase();
-        project = TestServer.freshProjectName("provenance");
-        TeamUrl url = TeamUrl.parse(TestServer.withProject(database, project));
-        ProjectStores.teamAdmin().init(url, null);
-        ProjectStores.teamAdmin().addUser(url, project + "_alice", TeamRole.CODER, "alice-pw".toCharArray(), null);
-        ProjectStores.teamAdmin().addUser(url, project + "_bob", TeamRole.CODER, "bob-pw".toCharArray(), null);
-        ProjectStores.teamAdmin().addUser(url, project + "_lena", TeamRole.LEAD, "lena-pw".toCharArray(), null);
-        ProjectStores.teamAdmin().addUser(url, project + "_rita", TeamRole.READER, "rita-pw".toCharArray(), null);
-        try (Connection lead = session("lena", "lena-pw")) {
-            document = value(lead, "INSERT INTO documents(title, type, content_hash, length, imported) "
-                    + "VALUES ('Speech', 'speech', 'h1', 100, '2026-01-01') RETURNING id");
-            lead.createStatement().execute("INSERT INTO document_texts VALUES (" + document + ", '" + "x".repeat(100)
-                    + "')");
-            code = value(lead, "INSERT INTO codes(name) VALUES ('Power') RETURNING id");
-        }
-        try (Connection alice = session("alice", "alice-pw"); Connection bob = session("bob", "bob-pw")) {
-            alices = codePassage(alice, "alice", 0, 10);
+        team = PlainMembers.create("provenance");
+        try (Connection alice = team.session("alice"); Connection bob = team.session("bob")) {
+            alices = team.codePassage(alice, "alice", 0, 10);
             record(alice, alices, "alice method");
-            bobs = codePassage(bob, "bob", 20, 30);
+            bobs = team.codePassage(bob, "bob", 20, 30);
             record(bob, bobs, "bob method");
-            bobsUnrecorded = codePassage(bob, "bob", 40, 50);
+            bobsUnrecorded = team.codePassage(bob, "bob", 40, 50);
         }
     }
 
     @Test
     void aCoderWritesProvenanceOnlyForTheirOwnPassages() throws SQLException {
-        try (Connection alice = session("alice", "alice-pw")) {
+        try (Connection alice = team.session("alice")) {
             assertThat(alice.createStatement().executeUpdate("UPDATE passage_provenance SET method = 'forged' "
                     + "WHERE segment_id = " + bobs)).as("another coder's provenance changed").isZero();
             assertThat(alice.createStatement().executeUpdate("DELETE FROM passage_provenance WHERE segment_id = "
@@ -72,7 +52,7 @@ class TeamProvenanceAccessTest {
             assertThat(alice.createStatement().executeUpdate("UPDATE passage_provenance SET confidence = 0.5 "
                     + "WHERE segment_id = " + alices)).as("their own").isEqualTo(1);
         }
-        try (Connection lead = session("lena", "lena-pw")) {
+        try (Connection lead = team.session("lena")) {
             assertThat(text(lead, "SELECT method FROM passage_provenance WHERE segment_id = " + bobs))
                     .isEqualTo("bob method");
             assertThat(value(lead, "SELECT count(*) FROM passage_provenance WHERE segment_id = " + bobsUnrecorded))
@@ -85,16 +65,16 @@ class TeamProvenanceAccessTest {
 
     @Test
     void inBlindModeACoderReadsOnlyTheProvenanceOfTheirOwnPassages() throws SQLException {
-        setBlind("true");
-        try (Connection alice = session("alice", "alice-pw"); Connection bob = session("bob", "bob-pw")) {
+        team.setBlind("true");
+        try (Connection alice = team.session("alice"); Connection bob = team.session("bob")) {
             assertThat(value(alice, "SELECT count(*) FROM passage_provenance")).isEqualTo(1);
             assertThat(value(alice, "SELECT segment_id FROM passage_provenance")).isEqualTo(alices);
             assertThat(value(bob, "SELECT segment_id FROM passage_provenance")).isEqualTo(bobs);
         } finally {
-            setBlind("false");
+            team.setBlind("false");
         }
-        try (Connection alice = session("alice", "alice-pw"); Connection lead = session("lena", "lena-pw");
-             Connection reader = session("rita", "rita-pw")) {
+        try (Connection alice = team.session("alice"); Connection lead = team.session("lena");
+             Connection reader = team.session("rita")) {
             assertThat(value(alice, "SELECT count(*) FROM passage_provenance")).as("blind mode off").isEqualTo(2);
             assertThat(value(lead, "SELECT count(*) FROM passage_provenance")).isEqualTo(2);
             assertThat(value(reader, "SELECT count(*) FROM passage_provenance")).isEqualTo(2);
@@ -103,41 +83,8 @@ class TeamProvenanceAccessTest {
         }
     }
 
-    private static Connection session(String who, String password) throws SQLException {
-        Connection c = TestServer.plainSession(database, project + "_" + who, password);
-        c.createStatement().execute("SET search_path TO " + project);
-        return c;
-    }
-
-    private static void setBlind(String on) throws SQLException {
-        try (Connection lead = session("lena", "lena-pw")) {
-            lead.createStatement().execute("INSERT INTO settings VALUES ('blind_mode', '" + on + "') "
-                    + "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        }
-    }
-
-    private static long codePassage(Connection c, String who, int start, int end) throws SQLException {
-        return value(c, "INSERT INTO segments(document_id, start_offset, end_offset, code_id, coder_id, created) "
-                + "VALUES (" + document + ", " + start + ", " + end + ", " + code + ", (SELECT id FROM coders WHERE "
-                + "name = '" + project + "_" + who + "'), 0) RETURNING id");
-    }
-
     private static void record(Connection c, long passage, String method) throws SQLException {
         c.createStatement().execute("INSERT INTO passage_provenance(segment_id, method, version, settings, confidence, "
                 + "created) VALUES (" + passage + ", '" + method + "', '1', '', 0.9, '2026-01-01T00:00:00Z')");
-    }
-
-    private static long value(Connection c, String sql) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String text(Connection c, String sql) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 }

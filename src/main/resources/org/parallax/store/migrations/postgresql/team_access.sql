@@ -4,7 +4,7 @@
 --
 -- lead:   reads and writes everything (codebook, documents, coders, settings, every coder's passages).
 -- coder:  reads the project; writes only passages, their provenance and memos of its own coder row (the row named like its
---         login); in blind mode reads only its own passages and their memos, no project or document memo
+--         login) and the saved searches saved under its login; in blind mode reads only its own passages and their memos, no project or document memo
 --         another coder wrote, and only the evidence items resting wholly on plain selections and its own passages
 --         (ADR 0030). Enforced by row-level security, so a plain psql session sees no more than Parallax shows.
 -- reader: reads the project; writes nothing.
@@ -163,3 +163,21 @@ CREATE POLICY coder_changes ON {schema}.passage_provenance FOR UPDATE TO {coder}
 CREATE POLICY coder_removes ON {schema}.passage_provenance FOR DELETE TO {coder}
     USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id
         AND s.coder_id = {schema}.session_coder_id()));
+
+-- A saved search is the team's to list and run, and its saver's to change or delete (docs/team.md#saved-searches): a
+-- coder writes only rows saved under their own login; one that names no saver (saved before savers were recorded)
+-- only a lead changes.
+ALTER TABLE {schema}.saved_searches ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS lead_all ON {schema}.saved_searches;
+DROP POLICY IF EXISTS reader_all ON {schema}.saved_searches;
+DROP POLICY IF EXISTS coder_sees ON {schema}.saved_searches;
+DROP POLICY IF EXISTS coder_adds ON {schema}.saved_searches;
+DROP POLICY IF EXISTS coder_changes ON {schema}.saved_searches;
+DROP POLICY IF EXISTS coder_removes ON {schema}.saved_searches;
+CREATE POLICY lead_all ON {schema}.saved_searches TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY reader_all ON {schema}.saved_searches FOR SELECT TO {reader} USING (true);
+CREATE POLICY coder_sees ON {schema}.saved_searches FOR SELECT TO {coder} USING (true);
+CREATE POLICY coder_adds ON {schema}.saved_searches FOR INSERT TO {coder} WITH CHECK (saved_by = current_user);
+CREATE POLICY coder_changes ON {schema}.saved_searches FOR UPDATE TO {coder}
+    USING (saved_by = current_user) WITH CHECK (saved_by = current_user);
+CREATE POLICY coder_removes ON {schema}.saved_searches FOR DELETE TO {coder} USING (saved_by = current_user);
