@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parallax.model.Document;
 import org.parallax.testutil.NeedsTestServer;
+import org.parallax.testutil.TeamMembers;
 import org.parallax.testutil.TeamSample;
 
 /**
@@ -27,6 +29,8 @@ import org.parallax.testutil.TeamSample;
 class TeamPseudonymRaceTest {
     @RegisterExtension
     final TeamSample team = new TeamSample();
+    /** The URL of the project {@link #withTwoLeads} published, as its owner. */
+    private String owner;
 
     @AfterEach
     void noHook() {
@@ -35,12 +39,9 @@ class TeamPseudonymRaceTest {
 
     @Test
     void twoLeadsMarkingAttributesSensitiveAtOnceKeepBothMarks() throws Exception {
-        String lena = team.publish("h1_marks");
-        String lara = team.member(lena, "lara", "lead");
-        try (Workbench first = Workbench.open(lena, null);
-             Workbench second = Workbench.open(lara, "lara pass"::toCharArray)) {
+        String lena = withTwoLeads("h1_marks", (first, second) -> {
             race(() -> first.exchange().markSensitive("speaker"), () -> second.exchange().markSensitive("actor"));
-        }
+        });
         try (Workbench after = Workbench.open(lena, null)) {
             assertThat(after.exchange().sensitiveAttributes()).containsExactlyInAnyOrder("speaker", "actor");
         }
@@ -48,16 +49,13 @@ class TeamPseudonymRaceTest {
 
     @Test
     void twoLeadsGivingFormsOfNamesAtOnceKeepBothForms() throws Exception {
-        String lena = team.publish("h1_forms");
-        String lara = team.member(lena, "lara", "lead");
-        try (Workbench first = Workbench.open(lena, null);
-             Workbench second = Workbench.open(lara, "lara pass"::toCharArray)) {
+        String lena = withTwoLeads("h1_forms", (first, second) -> {
             first.exchange().markSensitive("speaker");
             race(() -> first.exchange().addSensitiveForm("Vladimir Putin", "Putin"),
                     () -> second.exchange().addSensitiveForm("Dmitry Medvedev", "Medvedev"));
             race(() -> first.exchange().removeSensitiveForm("Putin"),
                     () -> second.exchange().addSensitiveForm("Vladimir Putin", "V. V. Putin"));
-        }
+        });
         try (Workbench after = Workbench.open(lena, null)) {
             assertThat(after.exchange().sensitiveForms()).isEqualTo(Map.of("Medvedev", "Dmitry Medvedev",
                     "V. V. Putin", "Vladimir Putin"));
@@ -67,10 +65,7 @@ class TeamPseudonymRaceTest {
     /** Two exports of different documents, each numbering the speakers it meets first, at the same moment. */
     @Test
     void twoLeadsExportingAtOnceGiveNoPseudonymTwiceAndKeepEveryOne() throws Exception {
-        String lena = team.publish("h1_mapping");
-        String lara = team.member(lena, "lara", "lead");
-        try (Workbench first = Workbench.open(lena, null);
-             Workbench second = Workbench.open(lara, "lara pass"::toCharArray)) {
+        withTwoLeads("h1_mapping", (first, second) -> {
             first.exchange().markSensitive("speaker");
             List<Document> documents = first.documents().list();
             List<Document> early = documents.subList(0, 3);
@@ -82,10 +77,66 @@ class TeamPseudonymRaceTest {
 
             Map<String, String> stored = Pseudonyms.replacements(first.project(), List.of(), false);
             assertThat(stored).containsAllEntriesOf(firstGave.get()).containsAllEntriesOf(secondGave.get());
-            assertThat(new HashSet<>(stored.values())).as("one pseudonym for each value").hasSameSizeAs(stored.keySet());
+            assertThat(new HashSet<>(stored.values())).as("one pseudonym for each value")
+                    .hasSameSizeAs(stored.keySet());
             assertThat(stored.keySet()).containsAll(Pseudonyms.sensitiveValues(first.project(), early))
                     .containsAll(Pseudonyms.sensitiveValues(first.project(), late));
+        });
+    }
+
+    /**
+     * A coder joins while the first lead's session, which has not met them, is naming the coders: the second lead's
+     * session gives them the next pseudonym, and the first lead's save, made on the list it read, must neither drop it
+     * (a coder named Coder 3 in one file and Coder 4 in the next) nor give their number to anyone else.
+     */
+    @Test
+    void twoLeadsNamingCodersAtOnceGiveNoPseudonymTwiceAndKeepEveryOne() throws Exception {
+        withTwoLeads("h1_coders", (first, second) -> {
+            first.pseudonymiseCoders(true);
+            AtomicReference<Map<String, String>> firstGave = new AtomicReference<>();
+            AtomicReference<Map<String, String>> secondGave = new AtomicReference<>();
+            AtomicReference<String> joined = new AtomicReference<>();
+            race(() -> firstGave.set(first.coderPseudonyms()), () -> {
+                try {
+                    joined.set(TeamMembers.login(team.member(owner, "cody", "coder")));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                secondGave.set(second.coderPseudonyms());
+            });
+            assertThat(secondGave.get()).containsKey(joined.get());
+
+            Map<String, String> stored = stored(first);
+            assertThat(stored).containsAllEntriesOf(secondGave.get()).containsAllEntriesOf(firstGave.get());
+            assertThat(new HashSet<>(stored.values())).as("one pseudonym for each coder")
+                    .hasSameSizeAs(stored.keySet());
+        });
+    }
+
+    /** The coders' pseudonyms as the project keeps them, read without numbering anyone anew. */
+    private static Map<String, String> stored(Workbench wb) {
+        Map<String, String> stored = new HashMap<>();
+        wb.project().settings.get(CoderPseudonyms.MAPPING_SETTING).orElse("").lines()
+                .map(line -> line.split("\t")).forEach(parts -> stored.put(parts[0], parts[1]));
+        return stored;
+    }
+
+    /**
+     * Publishes the sample as a new team project with a second lead, lara, and gives {@code work} a session of each
+     * lead; the project's owner URL ({@link #owner}), which is also the first lead's.
+     */
+    private String withTwoLeads(String stem, TwoLeads work) throws Exception {
+        owner = team.publish(stem);
+        String lara = team.member(owner, "lara", "lead");
+        try (Workbench first = Workbench.open(owner, null);
+             Workbench second = Workbench.open(lara, "lara pass"::toCharArray)) {
+            work.run(first, second);
         }
+        return owner;
+    }
+
+    private interface TwoLeads {
+        void run(Workbench first, Workbench second) throws Exception;
     }
 
     /**
