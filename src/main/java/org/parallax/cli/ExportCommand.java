@@ -63,7 +63,8 @@ final class ExportCommand implements Runnable {
                 // the window's Table 1 CSV, so the file the docs describe whichever way it is asked for
                 workbench.exports().matrixCsv(workbench.analysis().matrix(MatrixSpec.table1().withFilter(filter)),
                         matrix, MatrixCsvExporter.Counts.BOTH, !noFormulaGuard);
-                String layers = workbench.analysis().layers(filter).sentence();
+                String layers = workbench.exports().asWritten(workbench.analysis().layers(filter).sentence(),
+                        pseudonymise);
                 out().println("Table 1 written to " + matrix + (layers.isEmpty() ? "" : ". " + layers));
             }
             return 0;
@@ -89,7 +90,8 @@ final class ExportCommand implements Runnable {
                     : MatrixSpec.Filter.NONE.withCoders(workbench.analysis().coderIds(coders));
             List<TableSheet> sheets = workbench.exports().workbook(table1, pseudonymise);
             int cut = workbench.exports().xlsx(sheets, out);
-            String layers = workbench.analysis().layers(table1).sentence();
+            // The line the workbook holds under Table 1, the coders named as its cells name them.
+            String layers = workbench.exports().asWritten(workbench.analysis().layers(table1).sentence(), pseudonymise);
             out().println("Workbook of " + Counted.of(sheets.size(), "sheet") + " written to " + out
                     + CutCells.note(cut) + (layers.isEmpty() ? "" : ". " + layers));
             return 0;

@@ -329,6 +329,11 @@ public final class Exports {
         return PseudonymisedOutput.of(project).text(line);
     }
 
+    /** {@link #asWritten(String)} for an export that {@code asked} to be pseudonymised. */
+    public String asWritten(String line, boolean asked) {
+        return PseudonymisedOutput.of(project, asked).text(line);
+    }
+
     /** Writes tables as an Excel workbook, one sheet each; returns how many cells were cut at Excel's limit. */
     public int xlsx(List<TableSheet> sheets, Path out) {
         return XlsxWriter.write(PseudonymisedOutput.of(project).sheets(sheets), out);

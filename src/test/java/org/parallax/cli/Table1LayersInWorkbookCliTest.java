@@ -73,6 +73,29 @@ class Table1LayersInWorkbookCliTest {
     }
 
     /**
+     * The message saying the workbook (or Table 1's CSV) was written ended with the line naming the coders by their
+     * logins while their files name them Coder 1, Coder 2: it said another line than the one the sheet holds.
+     */
+    @Test
+    void theMessageSaysTheLineTheFileHolds() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        Cli.ok("coders", project, "--pseudonymise-coders", "on");
+        Path out = dir.resolve("layers.xlsx");
+        Path passages = dir.resolve("passages.csv");
+        Path matrix = dir.resolve("table1.csv");
+
+        Cli workbook = Cli.ok("export", "xlsx", project, out);
+        Cli csv = Cli.ok("export", "csv", project, passages, "--matrix", matrix);
+
+        try (XSSFWorkbook book = open(out)) {
+            String line = lineUnder(book.getSheet("Table 1"));
+            assertThat(workbook.out()).contains("written to " + out + ". " + line);
+            assertThat(csv.out()).contains("Table 1 written to " + matrix + ". " + line);
+        }
+        assertThat(workbook.out() + csv.out()).doesNotContain("analyst").doesNotContain("second-coder");
+    }
+
+    /**
      * `tally --format xlsx --out FILE.xlsx` printed which layers it counted on standard error only, and the workbook,
      * which goes where the terminal does not, said nothing of it. Its sheet now holds the line under the table, as
      * `export xlsx` does, with the coders' pseudonyms while they are pseudonymised.
