@@ -135,6 +135,20 @@ public final class DamagedPages {
         return rowids;
     }
 
+    /**
+     * Empties the file header's list of free pages (its first trunk page and count), as a bad disk or a half-written
+     * header does: SQLite's checks then name each page that was free as never used, one a line. Returns how many pages
+     * were free.
+     */
+    public static int forgetFreePages(Path project) throws Exception {
+        try (FileChannel file = FileChannel.open(project, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer list = ByteBuffer.allocate(8);
+            file.read(list, 32);
+            file.write(ByteBuffer.allocate(8), 32);
+            return list.getInt(4);
+        }
+    }
+
     /** The file's page size. */
     public static int pageSize(Path project) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement();

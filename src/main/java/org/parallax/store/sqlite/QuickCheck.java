@@ -16,35 +16,35 @@ final class QuickCheck {
     static String findings(Connection connection) {
         String result;
         try {
-            result = run(connection, "quick_check");
+            result = run(connection, "quick_check(" + CheckLines.MOST + ")");
         } catch (SQLException e) {
             result = e.getMessage();
         }
         if ("ok".equals(result)) {
             return null;
         }
-        String[] lines = result.split("\n");
-        String shown = String.join("; ", java.util.Arrays.copyOf(lines, Math.min(SHOWN, lines.length)));
+        List<String> lines = CheckLines.ordered(result);
+        if (lines.isEmpty()) {
+            lines = List.of(result);
+        }
+        String shown = String.join("; ", lines.subList(0, Math.min(SHOWN, lines.size())));
         return "the file is damaged (SQLite's check found: " + shown
-                + (lines.length > SHOWN ? "; and " + (lines.length - SHOWN) + " more" : "") + ")";
+                + (lines.size() > SHOWN ? "; and " + (lines.size() - SHOWN) + " more" : "") + ")";
     }
 
     /**
      * Runs {@code PRAGMA integrity_check}, then looks for references to rows that are not there: "ok" for a sound
-     * file, else one finding a line. On a badly damaged file SQLite stops the check itself with an error; that error
+     * file, else one finding a line ({@link CheckLines}: damage first, pages never used as one line last). On a badly damaged file SQLite stops the check itself with an error; that error
      * is then the finding, not a failure.
      */
     static String integrity(Connection connection) {
         String integrity;
         try {
-            integrity = run(connection, "integrity_check");
+            integrity = run(connection, "integrity_check(" + CheckLines.MOST + ")");
         } catch (SQLException e) {
             return "SQLite's check stopped: " + e.getMessage();
         }
-        List<String> findings = new ArrayList<>();
-        if (!"ok".equals(integrity)) {
-            findings.add(integrity);
-        }
+        List<String> findings = new ArrayList<>(CheckLines.ordered(integrity));
         try {
             findings.addAll(MissingReferences.find(connection));
         } catch (SQLException e) {
