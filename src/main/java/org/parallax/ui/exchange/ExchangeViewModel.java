@@ -167,13 +167,16 @@ public final class ExchangeViewModel {
             wb.exchange().refuseANamedFile(out, false);
             filter[0] = chosen.toFilter(wb);
             return work.apply(wb, filter[0]);
-        }, wb -> layersCounted(wb, filter[0]), () -> {
+        }, wb -> layersCounted(wb, filter[0], false), () -> {
         });
     }
 
-    /** The end of the result line of a file holding Table 1: which layers it counts, as its sheets say under it. */
-    private static String layersCounted(Workbench wb, MatrixSpec.Filter filter) {
-        String layers = wb.analysis().layers(filter).sentence();
+    /**
+     * The end of the result line of a file holding Table 1: which layers it counts, as its sheets say under it, with
+     * the coders' pseudonyms while files name them so ({@code pseudonymised}: this export was asked to be).
+     */
+    private static String layersCounted(Workbench wb, MatrixSpec.Filter filter, boolean pseudonymised) {
+        String layers = wb.exports().asWritten(wb.analysis().layers(filter).sentence(), pseudonymised);
         return layers.isEmpty() ? "" : ". " + layers;
     }
 
@@ -215,7 +218,7 @@ public final class ExchangeViewModel {
             filter[0] = chosen.toFilter(wb);
             wb.exports().xlsx(wb.exports().workbook(filter[0], true), out);
             return wb.exchange().sensitivePartsLeftAlone();
-        }, wb -> layersCounted(wb, filter[0]));
+        }, wb -> layersCounted(wb, filter[0], true));
     }
 
     private void exportPseudonymised(String what, Path out, Function<Workbench, List<String>> write) {

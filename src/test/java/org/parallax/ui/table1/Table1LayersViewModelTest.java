@@ -195,6 +195,28 @@ class Table1LayersViewModelTest {
         }
     }
 
+    /**
+     * With coders pseudonymised, the message after File → Export → Excel workbook ended with the layers' line naming
+     * the coders by their logins, while the sheets it wrote hold it with Coder 1, Coder 2: it said another line than
+     * the file holds.
+     */
+    @Test
+    void theWorkbooksMessageSaysTheLineItsSheetsHold() throws Exception {
+        fixture.workbench().pseudonymiseCoders(true);
+        Path workbook = dir.resolve("every view coders.xlsx");
+
+        fixture.main.exchange().exportWorkbook(workbook);
+
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                java.nio.file.Files.newInputStream(workbook))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Table 1");
+            String line = sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue();
+            assertThat(line).startsWith("Counting Coder ");
+            assertThat(fixture.main.status().lastResultProperty().get()).isEqualTo("Workbook written to " + workbook
+                    + ". " + line);
+        }
+    }
+
     private int frameRow(Matrix m) {
         for (int r = 0; r < m.rows().size(); r++) {
             if (m.rows().get(r).label().equals(accepted.frame())) {
