@@ -2,7 +2,12 @@ package org.parallax.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -16,6 +21,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
 import org.parallax.model.Segment;
+import org.parallax.model.SqliteSideFile;
 import org.parallax.testutil.MatrixCells;
 import org.parallax.search.SearchOptions;
 import org.parallax.testutil.TestProjects;
@@ -134,6 +140,53 @@ class OutsideChangesTest {
             try (Workbench fresh = Workbench.open(file)) {
                 assertThat(window.coding().segments()).containsExactlyElementsOf(fresh.coding().segments());
             }
+        }
+    }
+
+    @Test
+    void aCheckpointElsewhereThatFoldsTheJournalReloadsNothingWhileACommitPastParallaxIsLoaded() throws Exception {
+        Path file = TestProjects.sampleCopy(dir);
+        try (Workbench window = Workbench.open(file); Workbench other = Workbench.open(file)) {
+            List<ProjectEvent> events = new CopyOnWriteArrayList<>();
+            window.addListener(events::add);
+            window.coding().segments();
+            Document doc = window.documents().list().get(0);
+            Code code = window.codebook().current().codes().stream().filter(c -> !c.isScenarioCode()).findFirst()
+                    .orElseThrow();
+            long coded = other.coding().code(doc.id(), 0, 20, code.id(), null).id();
+            assertThat(window.coding().segments()).anyMatch(s -> s.id() == coded);
+
+            // Another program's close folds the journal into the file and empties it (TRUNCATE): no commit, no save.
+            List<Segment> beforeTheCheckpoint = window.coding().segments();
+            events.clear();
+            try (Connection elsewhere = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                // Held back (1) while a background read of either workbench (the warm-up) uses the journal: again.
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (truncate(elsewhere) != 0 && System.nanoTime() < until) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(Files.size(SqliteSideFile.WAL.beside(file))).as("the journal emptied").isZero();
+
+            assertThat(window.coding().segments()).as("not loaded again").isSameAs(beforeTheCheckpoint);
+            assertThat(events).as("no change told to the views").isEmpty();
+
+            // A commit made past Parallax (moving neither save number) is still loaded.
+            try (Connection elsewhere = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement st = elsewhere.createStatement()) {
+                st.executeUpdate("DELETE FROM segments WHERE id = " + coded);
+            }
+            assertThat(window.coding().segments()).noneMatch(s -> s.id() == coded);
+            assertThat(events).isNotEmpty();
+        }
+    }
+
+    /** Another program's checkpoint that empties the journal; 0 when it was done, 1 when a reader held it back. */
+    private static int truncate(Connection connection) throws Exception {
+        try (Statement st = connection.createStatement();
+             ResultSet folded = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            assertThat(folded.next()).isTrue();
+            return folded.getInt(1);
         }
     }
 

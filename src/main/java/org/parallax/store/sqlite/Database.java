@@ -690,8 +690,28 @@ public final class Database implements JdbcSession, AutoCloseable {
         FileGeneration.Saves before = seenSaves;
         seenSaves = FileGeneration.saves(connection);
         Runnable listener = outsideChange;
-        if (previous != UNSEEN && listener != null && (seenSaves == null || !seenSaves.onlyPacksSince(before))) {
+        if (previous != UNSEEN && listener != null && (seenSaves == null || !seenSaves.onlyPacksSince(before))
+                && !onlyFolded(before)) {
             listener.run();
+        }
+    }
+
+    /**
+     * Whether data_version moved for a checkpoint alone: another program's close folds the journal into the file and
+     * empties it (TRUNCATE), which moves data_version with no commit, and this window loaded every passage again for
+     * it. Told apart from a commit made past Parallax (which moves neither save number either) by the journal: such a
+     * commit leaves its pages in it until a checkpoint empties it, so only a commit and another program's close within
+     * one poll are taken for the close alone.
+     */
+    private boolean onlyFolded(FileGeneration.Saves before) {
+        if (seenSaves == null || !seenSaves.equals(before)) {
+            return false;
+        }
+        try {
+            Path journal = SqliteSideFile.WAL.beside(file);
+            return Files.notExists(journal) || Files.size(journal) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
