@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -13,7 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Reads a Word .docx file behind the zip guards: its body's text as Word shows it ({@link DocxBodyText}), its title
- * and its date of creation.
+ * and its date of creation (said when they could not be read, {@link DocxRefusedProperties}).
  */
 final class DocxExtractor {
     private final ZipBombGuard guard;
@@ -35,7 +38,7 @@ final class DocxExtractor {
              OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip))) {
             DocxTextCount.check(pkg, budget);
             DocxHeldXml.check(pkg, budget, heapBytes);
-            return read(file, pkg, budget);
+            return read(file, pkg, budget, DocxRefusedProperties.warning(file, pkg, zip));
         } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.xmlbeans.XmlRuntimeException e) {
@@ -43,12 +46,15 @@ final class DocxExtractor {
         }
     }
 
-    private static Extraction read(Path file, OPCPackage pkg, ExtractionBudget budget) throws IOException {
+    private static Extraction read(Path file, OPCPackage pkg, ExtractionBudget budget,
+                                   Optional<String> propertiesRefused) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(pkg)) {
             budget.checkTime();
             DocxBodyText body = new DocxBodyText(file, doc, budget);
             String text = body.read();
-            return new Extraction(text, coreTitle(doc), null, created(doc), java.util.Map.of(), body.warnings());
+            List<String> warnings = new ArrayList<>(body.warnings());
+            propertiesRefused.ifPresent(warnings::add);
+            return new Extraction(text, coreTitle(doc), null, created(doc), java.util.Map.of(), warnings);
         }
     }
 

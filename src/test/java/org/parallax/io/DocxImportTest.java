@@ -268,6 +268,34 @@ class DocxImportTest {
                 .hasMessage("xxe.docx: damaged DOCX file (contains a DOCTYPE declaration, refused for safety)");
     }
 
+    /**
+     * Properties (docProps/core.xml: title, dates) that declare entities: POI refuses the DOCTYPE and drops them, so
+     * the document came in under its file name with no word of why. The entities stay refused, the body is
+     * imported, and one line says the properties were not read and why.
+     */
+    @Test
+    void propertiesWithAnExternalEntityAreNotReadAndSaySoWhileTheBodyImports() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-INTERVIEWEE-NAME");
+        Path clean = Fixtures.docx(dir.resolve("clean.docx"), "Interview with a diplomat",
+                List.of("The first paragraph of the interview.", "The second one."), null);
+        Path xxe = dir.resolve("interview_3.docx");
+        String doctype = "<!DOCTYPE cp:coreProperties [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+        rewriteEntry(clean, xxe, "docProps/core.xml", xml -> xml.replaceFirst("\\?>", "?>" + doctype)
+                .replace("Interview with a diplomat", "&xxe;"));
+
+        ImportedText imported = reader.read(xxe);
+
+        assertThat(imported.text()).isEqualTo("The first paragraph of the interview.\n\nThe second one.\n");
+        assertThat(imported.title()).isEqualTo("interview 3");
+        assertThat(imported.warnings()).containsExactly("interview_3.docx: its properties (docProps/core.xml, "
+                + "with its title and date) were not read: they contain a DOCTYPE declaration, refused for safety; "
+                + "the title is taken from the file name");
+        assertThat(reader.read(clean)).satisfies(c -> assertThat(c.title()).isEqualTo("Interview with a diplomat"))
+                .satisfies(c -> assertThat(c.warnings()).isEmpty());
+        assertThat(String.join(" ", imported.warnings()) + imported.title() + imported.text())
+                .doesNotContain("TOP-SECRET");
+    }
+
     /** Overwrites the uncompressed size in the zip's central directory (signature PK 1 2, size at +24). */
     private static void declareUncompressedSize(Path zip, int size) throws IOException {
         byte[] bytes = Files.readAllBytes(zip);
@@ -283,11 +311,16 @@ class DocxImportTest {
 
     private static void rewriteDocumentXml(Path source, Path target, java.util.function.UnaryOperator<String> edit)
             throws IOException {
+        rewriteEntry(source, target, "word/document.xml", edit);
+    }
+
+    private static void rewriteEntry(Path source, Path target, String entryName,
+                                     java.util.function.UnaryOperator<String> edit) throws IOException {
         try (ZipFile in = new ZipFile(source.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(entry).readAllBytes();
-                if (entry.getName().equals("word/document.xml")) {
+                if (entry.getName().equals(entryName)) {
                     String xml = edit.apply(new String(bytes, StandardCharsets.UTF_8));
                     assertThat(xml).contains("<!DOCTYPE", "&xxe;");
                     bytes = xml.getBytes(StandardCharsets.UTF_8);
