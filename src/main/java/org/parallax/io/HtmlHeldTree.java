@@ -5,35 +5,60 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * Refuses, before jsoup reads it, a page whose tree jsoup could not hold in this program's heap. jsoup makes an element
- * of every tag, closed or not, before any text is taken: a page of 8.8 MB, a million {@code <span><i>} pairs never
- * closed (inside the 24 MB limit of pages), ran the launchers' 256 MiB heap out after 40 s, where a page of Word's
- * markup of 24 MB holds some 350,000 elements. So the page's tags are counted in its bytes first and weighed with its
- * size against the heap, as {@link DocxHeldXml} weighs a .docx's XML.
+ * What jsoup's tree of a page holds in the heap, counted in the page's bytes before jsoup reads it: jsoup makes an
+ * element of every tag, closed or not, before any text is taken. A page of 8.6 MB, a million {@code <span><i>} pairs
+ * never closed (inside the 24 MB limit of pages), ran the launchers' 256 MiB heap out after 40 s; such a page is
+ * refused in one line, as {@link DocxHeldXml} refuses a .docx, and an import reading several pages at once weighs
+ * each by its tree ({@link ReadingWeight}).
+ *
+ * <p>Measured with jsoup 1.18.3, retained after a full collection: a million {@code <b>} never closed (2.9 MB) 192 MB;
+ * two million {@code <span>}/{@code <i>} (8.6 MB) 297 MB; a million {@code <b>word</b>} in a paragraph (8.6 MB)
+ * 163 MB; 300,000 spans with a style and a word, Word's markup (18 MB), 100 MB; 400,000 paragraphs of Russian
+ * transcript with a bold speaker (19 MB) 82 MB. An element with its text node takes up to 200 bytes, the text four
+ * bytes a byte (as the tree's strings, then as the extracted text), a tag's attributes three bytes a byte.
  */
 final class HtmlHeldTree {
-    /**
-     * What jsoup holds for an element: measured after a full collection, 105 bytes (a {@code <div>}) to 340 (a span
-     * with a style and a word); the tree's text and attributes are charged by the page's size.
-     */
-    static final int BYTES_PER_ELEMENT = 256;
-    /** What the page's bytes take while it is parsed: its characters as input, then as the tree's text. */
-    static final int BYTES_PER_BYTE = 4;
+    static final int BYTES_PER_ELEMENT = 200;
+    static final int BYTES_PER_TEXT_BYTE = 4;
+    static final int BYTES_PER_MARKUP_BYTE = 3;
     /** What the rest of the program keeps while one large file is read (the project, the search index's buffers). */
     private static final int HEAP_EIGHTHS_FOR_READING = 7;
     private static final int BUFFER = 64 * 1024;
+
+    /** A page's elements (a '<' before an ASCII letter), the bytes of its text, of its tags, and all its bytes. */
+    record Count(long elements, long textBytes, long markupBytes, long bytes) {
+        /** What jsoup's tree of the page and the text taken from it hold. */
+        long heldBytes() {
+            return saturated(elements, BYTES_PER_ELEMENT) + saturated(textBytes, BYTES_PER_TEXT_BYTE)
+                    + saturated(markupBytes, BYTES_PER_MARKUP_BYTE);
+        }
+    }
 
     private HtmlHeldTree() {
     }
 
     /**
-     * Throws a one-line failure if {@code page}'s tags and size need more than seven eighths of {@code heapBytes}. A
-     * tag is a '<' before an ASCII letter; zero bytes between them are skipped, so a page in UTF-16 is counted too.
+     * Throws a one-line failure if {@code page}'s tree needs more than seven eighths of {@code heapBytes}. Zero bytes
+     * are skipped, so a page in UTF-16 is counted too.
      */
     static void check(InputStream page, ExtractionBudget budget, long heapBytes) throws IOException {
+        Count count = count(page, budget::tick);
+        long allowed = heapBytes / 8 * HEAP_EIGHTHS_FOR_READING;
+        if (count.heldBytes() > allowed) {
+            throw budget.exceeded(String.format(Locale.ROOT, "%,d HTML elements in %s, which are read into memory "
+                    + "whole as a tree: more than a Java heap of %d MiB holds; run it again with a larger heap, e.g. "
+                    + "PARALLAX_JAVA_OPTIONS=-Xmx1g", count.elements(), Sizes.format(count.bytes()), heapBytes >> 20));
+        }
+    }
+
+    /** Counts {@code page}'s elements, text and tags, calling {@code tick} after each buffer. */
+    static Count count(InputStream page, Runnable tick) throws IOException {
         long bytes = 0;
         long elements = 0;
+        long text = 0;
+        long markup = 0;
         boolean afterLessThan = false;
+        boolean inTag = false;
         byte[] buffer = new byte[BUFFER];
         for (int n = page.read(buffer); n >= 0; n = page.read(buffer)) {
             for (int i = 0; i < n; i++) {
@@ -41,19 +66,29 @@ final class HtmlHeldTree {
                 if (b == 0) {
                     continue;
                 }
-                if (afterLessThan && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) {
-                    elements++;
+                boolean letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+                if (afterLessThan && (letter || b == '/' || b == '!')) {
+                    elements += letter ? 1 : 0;
+                    inTag = true;
+                    // The '<' was counted as text.
+                    text--;
+                    markup++;
+                }
+                if (inTag) {
+                    markup++;
+                    inTag = b != '>';
+                } else {
+                    text++;
                 }
                 afterLessThan = b == '<';
             }
             bytes += n;
-            budget.tick();
+            tick.run();
         }
-        long allowed = heapBytes / 8 * HEAP_EIGHTHS_FOR_READING;
-        if (elements * BYTES_PER_ELEMENT + bytes * BYTES_PER_BYTE > allowed) {
-            throw budget.exceeded(String.format(Locale.ROOT, "%,d HTML elements in %s, which are read into memory "
-                    + "whole as a tree: more than a Java heap of %d MiB holds; run it again with a larger heap, e.g. "
-                    + "PARALLAX_JAVA_OPTIONS=-Xmx1g", elements, Sizes.format(bytes), heapBytes >> 20));
-        }
+        return new Count(elements, text, markup, bytes);
+    }
+
+    private static long saturated(long count, int times) {
+        return count > Long.MAX_VALUE / 4 / times ? Long.MAX_VALUE / 4 : count * times;
     }
 }

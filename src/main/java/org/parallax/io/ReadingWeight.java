@@ -1,6 +1,7 @@
 package org.parallax.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,7 +10,9 @@ import java.util.Locale;
  * What reading a file for its import holds in the Java heap at once, estimated before it is read, so that an import
  * reading several files at the same time can keep them within the heap. A .docx or .odt is weighed by the XML its zip
  * unpacks to, as its directory declares it, not by its size on the disk: POI builds a tree of XML beans of the whole
- * document before any text is taken, and the XML of Word's markup is some 5 to 30 times the zipped file.
+ * document before any text is taken, and the XML of Word's markup is some 5 to 30 times the zipped file. An HTML page
+ * is weighed by the tree jsoup makes of it ({@link HtmlHeldTree}), up to 70 times its size for tags alone: weighed at
+ * three times its size, pages of tags that each imported alone were read together and ran the heap out.
  */
 public final class ReadingWeight {
     /** What reading most files takes, in multiples of their size: their bytes, the parser's objects, the text. */
@@ -40,8 +43,24 @@ public final class ReadingWeight {
         if (zipDocument(file)) {
             long unpacked = ZipDirectory.of(file, MAX_DIRECTORY_BYTES).map(ZipDirectory::unpackedBytes).orElse(0L);
             weight = Math.max(weight, saturated(unpacked, TIMES_ITS_XML));
+        } else if (page(file)) {
+            weight = Math.max(weight, tree(file));
         }
         return weight;
+    }
+
+    /** What jsoup's tree of the page holds; 0 when it cannot be read (the read says why). */
+    private static long tree(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return HtmlHeldTree.count(in, () -> { }).heldBytes();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static boolean page(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
     }
 
     private static boolean zipDocument(Path file) {
