@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.parallax.io.refi.ExchangeFeed;
 import org.parallax.io.refi.ExchangeProject;
@@ -73,13 +72,6 @@ final class ExchangeSources implements ExchangeFeed {
     @Override
     public void variables(Consumer<Map<String, Variable>> each) {
         documents.forEach(d -> each.accept(Source.cleanNames(variables(d))));
-    }
-
-    @Override
-    public void texts(BiConsumer<String, String> each) {
-        // The text as the sources' pass wrote it; read and pseudonymised again rather than held.
-        documents.forEach(d -> each.accept(sourceGuid(d), export.pseudonyms().document(d,
-                project.documents.text(d.id())).text()));
     }
 
     /** The tracing notes, then the memos of passages document by document, then the codes' memos. */

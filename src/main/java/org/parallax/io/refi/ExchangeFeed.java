@@ -1,7 +1,6 @@
 package org.parallax.io.refi;
 
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.parallax.io.refi.ExchangeProject.Note;
@@ -24,11 +23,6 @@ public interface ExchangeFeed {
     /** Each source's variables, in the order of {@link #sources}; a feed may give them without reading the texts. */
     default void variables(Consumer<Map<String, Variable>> each) {
         sources(s -> each.accept(s.variables()));
-    }
-
-    /** Each source's GUID and text, in the order of {@link #sources}; a feed may give them without the selections. */
-    default void texts(BiConsumer<String, String> each) {
-        sources(s -> each.accept(s.guid(), s.text()));
     }
 
     /** Hands over each note, in order. */
@@ -73,11 +67,6 @@ public interface ExchangeFeed {
             @Override
             public void variables(Consumer<Map<String, Variable>> each) {
                 feed.variables(v -> each.accept(Source.renamed(v, rewrite)));
-            }
-
-            @Override
-            public void texts(BiConsumer<String, String> each) {
-                feed.texts(each);
             }
 
             @Override

@@ -4,11 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.parallax.io.AtomicFiles;
@@ -35,25 +35,32 @@ public final class QdpxWriter {
     /**
      * Writes the project {@code feed} hands over to {@code out} through a temporary file, so a failed export leaves no
      * half file. project.qde is written as it is made, straight into its zip entry, and each text follows in an entry
-     * of its own: the feed is walked once for the variables, once for the sources, once for the notes and once for
-     * the texts, so no more than one source is held at a time.
+     * of its own: the feed is walked once for the variables, once for the sources, whose texts are kept on disk as
+     * they pass ({@link TextSpool}) for their entries, and once for the notes, so no more than one source is held at a
+     * time and each is made once.
      */
     public void write(ExchangeFeed feed, Path out) {
-        try {
+        try (TextSpool texts = TextSpool.open()) {
             AtomicFiles.write(out, file -> {
                 ZipOutputStream zip = new ZipOutputStream(file);
                 zip.putNextEntry(new ZipEntry("project.qde"));
                 // StAX writes an attribute or a tag at a time; straight into the zip, each of those small writes
                 // was a call of the compressor of its own, most of the export's time.
                 OutputStream qde = new BufferedOutputStream(zip, 1 << 16);
-                writeProject(feed, new XmlOut("Project", NAMESPACE, qde));
-                qde.flush();
-                zip.closeEntry();
                 try {
-                    feed.texts((guid, text) -> put(zip, "sources/" + guid + ".txt", lf(text)));
+                    writeProject(feed, new XmlOut("Project", NAMESPACE, qde), source -> {
+                        try {
+                            texts.add("sources/" + source.guid() + ".txt", lf(source.text()));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
+                qde.flush();
+                zip.closeEntry();
+                texts.writeEntries(zip);
                 zip.finish();
             });
         } catch (IOException e) {
@@ -63,10 +70,11 @@ public final class QdpxWriter {
 
     /** The project.qde document alone, as UTF-8 bytes. */
     public byte[] projectXml(ExchangeProject project) {
-        return writeProject(ExchangeFeed.of(project), new XmlOut("Project", NAMESPACE));
+        return writeProject(ExchangeFeed.of(project), new XmlOut("Project", NAMESPACE), source -> { });
     }
 
-    private static byte[] writeProject(ExchangeFeed feed, XmlOut xml) {
+    /** {@code written}: told each source once its element is written. */
+    private static byte[] writeProject(ExchangeFeed feed, XmlOut xml, Consumer<Source> written) {
         ExchangeProject project = feed.head();
         xml.attr("name", project.name()).attr("origin", project.origin());
         if (!project.users().isEmpty()) {
@@ -90,6 +98,7 @@ public final class QdpxWriter {
                 open[0] = true;
             }
             source(xml, s, variableGuids);
+            written.accept(s);
         });
         endIfOpen(xml, open);
         feed.notes(note -> {
@@ -175,16 +184,6 @@ public final class QdpxWriter {
             units[2 * i + 1] = selections.get(i).end();
         }
         return Offsets.toCodePoints(text, units);
-    }
-
-    private static void put(ZipOutputStream zip, String name, String text) {
-        try {
-            zip.putNextEntry(new ZipEntry(name));
-            zip.write(text.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String lf(String text) {
