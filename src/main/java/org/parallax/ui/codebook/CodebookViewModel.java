@@ -374,7 +374,7 @@ public final class CodebookViewModel {
     private void update(Code c, String name, Long frameId, int shortcut) {
         context.write(wb -> {
             Code stored = wb.codebook().current().code(c.id())
-                    .orElseThrow(() -> new ParallaxException("The code was deleted meanwhile"));
+                    .orElseThrow(() -> EntryForm.deletedMeanwhile("Code", c.name()));
             boolean renamed = !name.equals(c.name());
             boolean moved = !Objects.equals(frameId, c.frameId());
             boolean rekeyed = shortcut != c.shortcut();

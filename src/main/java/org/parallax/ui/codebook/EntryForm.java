@@ -219,7 +219,7 @@ public final class EntryForm {
 
     private Consumer<Workbench> codeChange(String newName, String newColor, String text) {
         Code current = id == null ? new Code(0, null, null, null, newName, newColor, text, 0, 0)
-                : book.code(id).orElseThrow(() -> new ParallaxException("The code was deleted meanwhile"));
+                : book.code(id).orElseThrow(() -> deletedMeanwhile("Code", nameField.held()));
         int shortcut = CodingKey.parse(key.get(), current, book);
         Place where = place.get() == null ? places.get(0) : place.get();
         String in = inclusion.get().strip();
@@ -236,7 +236,7 @@ public final class EntryForm {
         Code shown = current;
         return wb -> {
             Code stored = wb.codebook().current().code(codeId)
-                    .orElseThrow(() -> new ParallaxException("The code was deleted meanwhile"));
+                    .orElseThrow(() -> deletedMeanwhile("Code", shown.name()));
             Code changed = new Code(codeId,
                     placeField.isEdited() ? where.parentId() : stored.parentId(),
                     placeField.isEdited() ? where.frameId() : stored.frameId(),
@@ -268,15 +268,26 @@ public final class EntryForm {
         };
     }
 
+    /**
+     * The refusal of a change to an entry that went while it was being edited (deleted or merged in another window,
+     * by another program or team member): it names the entry as the form showed it, where the store can give only its
+     * number, so that the researcher knows which form's edits were not saved.
+     */
+    static ParallaxException deletedMeanwhile(String what, String name) {
+        return new ParallaxException(what + " '" + name + "' was deleted" + (what.equals("Code") ? " or merged into "
+                + "another code" : "") + ", in another window or program or by another member, while its form was "
+                + "open; nothing was saved");
+    }
+
     private Consumer<Workbench> frameChange(String newName, String newColor, String text) {
         if (id == null) {
             return wb -> made.set(wb.codebook().addFrame(newName, emptyToNull(text), emptyToNull(newColor)).id());
         }
         long frameId = id;
-        Frame shown = book.frame(frameId).orElseThrow(() -> new ParallaxException("The frame was deleted meanwhile"));
+        Frame shown = book.frame(frameId).orElseThrow(() -> deletedMeanwhile("Frame", nameField.held()));
         return wb -> {
             Frame stored = wb.codebook().current().frame(frameId)
-                    .orElseThrow(() -> new ParallaxException("The frame was deleted meanwhile"));
+                    .orElseThrow(() -> deletedMeanwhile("Frame", shown.name()));
             Frame changed = new Frame(frameId, nameField.isEdited() ? newName : stored.name(),
                     descriptionField.isEdited() ? emptyToNull(text) : stored.description(),
                     colorField.isEdited() ? emptyToNull(newColor) : stored.color(), stored.position(), stored.version());
@@ -295,10 +306,10 @@ public final class EntryForm {
         }
         long scenarioId = id;
         Scenario shown = book.scenario(scenarioId)
-                .orElseThrow(() -> new ParallaxException("The scenario was deleted meanwhile"));
+                .orElseThrow(() -> deletedMeanwhile("Scenario", nameField.held()));
         return wb -> {
             Scenario stored = wb.codebook().current().scenario(scenarioId)
-                    .orElseThrow(() -> new ParallaxException("The scenario was deleted meanwhile"));
+                    .orElseThrow(() -> deletedMeanwhile("Scenario", shown.name()));
             Scenario changed = new Scenario(scenarioId, nameField.isEdited() ? newName : stored.name(),
                     descriptionField.isEdited() ? emptyToNull(text) : stored.description(), stored.position(),
                     stored.version());

@@ -32,4 +32,9 @@ public final class FormField<T> {
     public T value() {
         return value.getValue();
     }
+
+    /** What the project held when last shown, whatever the user has typed over it since. */
+    public T held() {
+        return held;
+    }
 }

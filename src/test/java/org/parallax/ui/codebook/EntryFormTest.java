@@ -170,6 +170,26 @@ class EntryFormTest {
     }
 
     @Test
+    void aCodeDeletedElsewhereWhileItsFormIsOpenIsNamedAndNothingIsSaved() {
+        Code code = fixture.code("Convergence of interests");
+        codebook.selectedProperty().set(node(code.name()));
+        codebook.edit();
+        EntryForm form = lastForm();
+        try (Workbench other = Workbench.open(fixture.project)) {
+            other.codebook().deleteCode(code.id());
+        }
+
+        form.nameProperty().set("Shared interests");
+        form.descriptionProperty().set("My definition");
+        form.save();
+
+        assertThat(fixture.dialogs.errors).containsExactly("Code 'Convergence of interests' was deleted or merged "
+                + "into another code, in another window or program or by another member, while its form was open; "
+                + "nothing was saved");
+        assertThat(fixture.workbench().codebook().current().codeNamed("Shared interests")).isEmpty();
+    }
+
+    @Test
     void aFormWithABadKeyOrNoNameIsRefusedWithAMessage() {
         codebook.addCode();
         EntryForm form = lastForm();
