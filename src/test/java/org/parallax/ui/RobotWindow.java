@@ -18,7 +18,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -280,6 +282,22 @@ public abstract class RobotWindow {
     protected Document listedDocument(Predicate<Document> which) {
         return FxThread.call(() -> main.documents().rows().stream().map(DocumentRow::document).filter(which)
                 .findFirst().orElseThrow(() -> new NoSuchElementException("no such document in the list")));
+    }
+
+    /**
+     * Codes as a researcher does by a code's key: opens the document, selects the first place its text reads
+     * {@code words} and presses {@code key}. The selection is made on the FX thread, the key pressed by the robot.
+     */
+    protected void selectAndPress(FxRobot robot, Document document, String words, KeyCode key) throws Exception {
+        robot.interact(() -> main.documents().select(document.id()));
+        InlineCssTextArea area = window.text().area();
+        waitUntil(() -> area.getText().contains(words));
+        int start = read(() -> area.getText().indexOf(words));
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(start, start + words.length());
+        });
+        robot.type(key);
     }
 
     /** Table 1's row of the code or frame with that label, read on the FX thread. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.testutil.DamagedPages;
@@ -44,15 +43,7 @@ class DamageFoundWhileOpenRobotTest extends ReadOnlyBannerRobotWindow {
         DamagedPages.zeroRootPage(main.context().workbench().file(), "segments");
 
         Document treaty = listedDocument(d -> d.title().equals("North Atlantic Treaty"));
-        robot.interact(() -> main.documents().select(treaty.id()));
-        InlineCssTextArea area = window.text().area();
-        waitUntil(() -> area.getText().contains(SENTENCE));
-        int start = read(() -> area.getText().indexOf(SENTENCE));
-        robot.interact(() -> {
-            area.requestFocus();
-            area.selectRange(start, start + SENTENCE.length());
-        });
-        robot.type(KeyCode.DIGIT1);
+        selectAndPress(robot, treaty, SENTENCE, KeyCode.DIGIT1);
 
         waitUntil(() -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).singleElement().asString().startsWith("study.parallax is damaged: SQLite cannot "

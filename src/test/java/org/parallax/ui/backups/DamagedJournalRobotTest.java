@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.io.CodebookTemplates;
 import org.parallax.model.Document;
@@ -55,15 +54,7 @@ class DamagedJournalRobotTest extends RobotWindow {
 
         waitUntil(() -> !main.documents().rows().isEmpty() && !main.codebook().roots().isEmpty());
         Document rome = listedDocument(d -> d.sourceFile().startsWith("b.txt"));
-        robot.interact(() -> main.documents().select(rome.id()));
-        InlineCssTextArea area = window.text().area();
-        waitUntil(() -> area.getText().contains(SENTENCE));
-        int start = read(() -> area.getText().indexOf(SENTENCE));
-        robot.interact(() -> {
-            area.requestFocus();
-            area.selectRange(start, start + SENTENCE.length());
-        });
-        robot.type(KeyCode.DIGIT1);
+        selectAndPress(robot, rome, SENTENCE, KeyCode.DIGIT1);
 
         waitUntil(() -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).singleElement().asString()
