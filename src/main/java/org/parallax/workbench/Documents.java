@@ -307,8 +307,7 @@ public final class Documents {
         } catch (ImportChunks.Stopped e) {
             LOG.log(System.Logger.Level.WARNING, "Import stopped: " + e.getMessage(), e.getCause());
             notImportedOnStop = chunk.size() + total - done;
-            stopped = e.getMessage() + "; " + notImported(notImportedOnStop, chunk) + " not imported, the "
-                    + Counted.of(imported.size(), "document") + " reported as imported are saved";
+            stopped = stopLine(e, notImportedOnStop, chunk, imported.size());
             failures.add(stopped);
         } finally {
             pool.shutdownNow();
@@ -318,6 +317,19 @@ public final class Documents {
         }
         return new ImportReport(imported, failures, duplicates, cancelled, warnings, stopped, notImportedOnCancel,
                 notImportedOnStop);
+    }
+
+    /**
+     * The line a stopped import ends with: why, what to do, and what was saved. With nothing saved it says so first,
+     * where "the 0 documents reported as imported are saved" read as if something had been.
+     */
+    private static String stopLine(ImportChunks.Stopped stop, int left, List<ParsedFile> chunk, int saved) {
+        if (saved == 0) {
+            return (stop.mayHaveBeenSaved() ? "nothing is known to be imported: " : "nothing was imported: ")
+                    + stop.getMessage() + "; " + notImported(left, chunk) + " not imported";
+        }
+        return stop.getMessage() + "; " + notImported(left, chunk) + " not imported, the "
+                + Counted.of(saved, "document") + " reported as imported are saved";
     }
 
     private static String notImported(int count, List<ParsedFile> chunk) {

@@ -41,8 +41,20 @@ final class ImportChunks {
      * chunk was saved (unless a lost server's message says it may have been).
      */
     static final class Stopped extends RuntimeException {
+        private final boolean mayHaveBeenSaved;
+
         Stopped(String message, Throwable cause) {
+            this(message, cause, false);
+        }
+
+        Stopped(String message, Throwable cause, boolean mayHaveBeenSaved) {
             super(message, cause);
+            this.mayHaveBeenSaved = mayHaveBeenSaved;
+        }
+
+        /** Whether the chunk being stored when the stop came may have been saved all the same (a server lost). */
+        boolean mayHaveBeenSaved() {
+            return mayHaveBeenSaved;
         }
     }
 
@@ -76,7 +88,7 @@ final class ImportChunks {
                 throw new Stopped("the connection to the team project's server was lost and could not be restored"
                         + (e.mayHaveBeenSaved() ? " as the last " + Counted.of(chunk.size(), "file") + " were being saved, which "
                         + "may or may not be saved" : "") + "; import the same files again once the server is back "
-                        + "(those already saved are skipped as duplicates)", e);
+                        + "(those already saved are skipped as duplicates)", e, e.mayHaveBeenSaved());
             } catch (RuntimeException e) {
                 if (DiskFullException.causedBy(e) || ServerFullException.in(e).filter(ServerFullException::diskFull)
                         .isPresent()) {
@@ -152,7 +164,8 @@ final class ImportChunks {
     }
 
     private static String diskFull(long needed, long free) {
-        return "the disk is full (needs about " + megabytes(needed) + " MB, " + megabytes(free) + " MB free)";
+        return "the disk is full (needs about " + megabytes(needed) + " MB, " + megabytes(free) + " MB free: free some "
+                + "space and import again)";
     }
 
     private static long megabytes(long bytes) {

@@ -87,7 +87,7 @@ class DiskFullImportTest {
         // Stopped before the chunk that would not fit, or by the write that found the disk full.
         assertThat(report.stopped()).isNotNull().matches("(too little free space on the project's disk for the next "
                 + "files \\([\\d.]+ MB free, about [\\d.]+ MB needed: free some space and import again\\)"
-                + "|the disk is full \\(needs about \\d+ MB, \\d+ MB free\\)); "
+                + "|the disk is full \\(needs about \\d+ MB, \\d+ MB free: free some space and import again\\)); "
                 + "\\d+ files? from \\S+ on were not imported, the \\d+ documents? reported as imported are saved");
         assertThat(report.failures()).containsExactly(report.stopped());
         assertThat(report.stopped()).doesNotContain("Exception").doesNotContain("\n");
