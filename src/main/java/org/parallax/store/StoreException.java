@@ -8,6 +8,11 @@ public class StoreException extends ParallaxException {
         super(message, cause);
     }
 
+    /** {@code inTheWindow}: the message as the window says it ({@link ParallaxException#inTheWindow}). */
+    public StoreException(String message, String inTheWindow, Throwable cause) {
+        super(message, inTheWindow, cause);
+    }
+
     public StoreException(String message) {
         super(message);
     }

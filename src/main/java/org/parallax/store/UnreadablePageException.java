@@ -9,4 +9,8 @@ public final class UnreadablePageException extends StoreException {
     public UnreadablePageException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    public UnreadablePageException(String message, String inTheWindow, Throwable cause) {
+        super(message, inTheWindow, cause);
+    }
 }

@@ -47,9 +47,9 @@ final class SqlFailures {
         }
         if (damaged(e)) {
             // A page SQLite cannot read: no retry helps, only the check (which names the damage) or a backup.
-            return new UnreadablePageException(name + " is damaged: SQLite cannot read part of it; nothing was changed. "
-                    + "See what is damaged with: parallax check " + file + "; restore a backup with: parallax restore "
-                    + file, e);
+            String damaged = name + " is damaged: SQLite cannot read part of it; nothing was changed. ";
+            return new UnreadablePageException(damaged + "See what is damaged with: parallax check " + file
+                    + "; restore a backup with: parallax restore " + file, damaged + RESTORE_IN_THE_WINDOW, e);
         }
         if (diskRefusesWrites(file, e)) {
             return new StoreException(name + ": " + DISK_REFUSES_WRITES + "; this change was not saved", e);
@@ -81,6 +81,12 @@ final class SqlFailures {
                 + Database.BUSY_WAIT_SECONDS + " s, so it cannot be opened for writing now; nothing was changed", e);
     }
 
+    /**
+     * The way back from damage as the window says it: it has File → Restore from backup… (and the banner's button),
+     * where the command line's sentence sent a researcher in the window to type {@code parallax restore}.
+     */
+    private static final String RESTORE_IN_THE_WINDOW = "The way back is a backup that passes the check: File → "
+            + "Restore from backup… lists them.";
     /** Why a project on a disk that refuses every write is open read-only; also the start of a refused write's line. */
     static final String DISK_REFUSES_WRITES = "the disk holding the project refuses to be written (it was removed, "
             + "or it turned read-only after a disk error); what was saved before can still be read";
@@ -134,8 +140,9 @@ final class SqlFailures {
      */
     static StoreException unreadableValue(Path file, UnreadableValueException e) {
         LOG.log(System.Logger.Level.WARNING, file + ": a stored value cannot be read", e);
-        return new StoreException(file.getFileName() + " is damaged: " + e.getMessage() + "; nothing was changed. See what is damaged with: parallax check " + file
-                + "; restore a backup with: parallax restore " + file, e);
+        String damaged = file.getFileName() + " is damaged: " + e.getMessage() + "; nothing was changed. ";
+        return new StoreException(damaged + "See what is damaged with: parallax check " + file
+                + "; restore a backup with: parallax restore " + file, damaged + RESTORE_IN_THE_WINDOW, e);
     }
 
     /**

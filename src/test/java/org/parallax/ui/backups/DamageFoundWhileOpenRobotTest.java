@@ -16,7 +16,8 @@ import org.testfx.api.FxRobot;
  * The page of passages zeroed while the window has the project open, then a passage coded by its key: the coding was
  * refused in one line, but the window stayed writable with no banner, and a memo typed next was saved into the damaged
  * file ("Everything is saved"). Now the project turns read-only as it does for damage found on opening: the banner
- * says why and offers the newest sound backup, which its button restores.
+ * says why and offers the newest sound backup, which its button restores. The refusal's box names the window's way
+ * back, File → Restore from backup…, where it named the command line's {@code parallax restore}.
  */
 class DamageFoundWhileOpenRobotTest extends ReadOnlyBannerRobotWindow {
     private static final String SENTENCE = "The Parties to this Treaty";
@@ -46,8 +47,10 @@ class DamageFoundWhileOpenRobotTest extends ReadOnlyBannerRobotWindow {
         selectAndPress(robot, treaty, SENTENCE, KeyCode.DIGIT1);
 
         waitUntil(() -> !dialogs.errors.isEmpty());
-        assertThat(dialogs.errors).singleElement().asString().startsWith("study.parallax is damaged: SQLite cannot "
-                + "read part of it; nothing was changed");
+        // The window's way back, where the box named the command line's (parallax check, parallax restore).
+        assertThat(dialogs.errors).singleElement().asString().isEqualTo("study.parallax is damaged: SQLite cannot "
+                + "read part of it; nothing was changed. The way back is a backup that passes the check: File → "
+                + "Restore from backup… lists them.");
         assertThat(readOnlyBanner(robot)).isEqualTo("study.parallax is open read-only: the file is damaged (SQLite "
                 + "could not read part of it while it was open). Nothing you do now is saved. The way back is a backup "
                 + "that passes the check: File → Restore from backup… lists them.");
