@@ -162,7 +162,7 @@ public final class MainWindow {
         StartPage start = new StartPage(viewModel, new ProjectActions(viewModel, dialogs));
         start.visibleProperty().bind(viewModel.openProperty().not());
         columns.visibleProperty().bind(viewModel.openProperty());
-        keyboardToTheDocumentsWhenOpened(documents);
+        keyboardToTheDocumentsWhenOpened(documents, start);
         root.setCenter(new StackPane(columns, start));
         CoderBar coderBar = new CoderBar(viewModel.coder());
         root.setTop(new VBox(CoderBar.besideTheMenu(new MainMenu(viewModel, dialogs, this::find,
@@ -196,15 +196,20 @@ public final class MainWindow {
     }
 
     /**
-     * A project opened puts the keyboard in its documents list: the arrows choose a document, F6 goes on to its text.
+     * A project opened puts the keyboard in its documents list: the arrows choose a document, F6 goes on to its text;
+     * closed, on the start page that takes its place.
      * JavaFX gave it to the first field of the window, the documents filter, whose blinking caret kept the window
      * drawing 60 times a second while the researcher read (two thirds of an idle window's CPU).
      */
-    private void keyboardToTheDocumentsWhenOpened(DocumentsView documents) {
+    private void keyboardToTheDocumentsWhenOpened(DocumentsView documents, StartPage start) {
         viewModel.openProperty().addListener((o, was, open) -> {
+            // After the layout pass that shows the panes: a node not yet shown does not take the focus.
             if (open) {
-                // After the layout pass that shows the panes: a node not yet shown does not take the focus.
                 Platform.runLater(() -> documents.table().requestFocus());
+            } else {
+                // Closed (Ctrl+W), the panes hide and JavaFX gave the keyboard to the next node it could, the status
+                // bar's coder link, empty with no project: Enter or Space there did nothing a keyboard user could see.
+                Platform.runLater(start::takeKeyboard);
             }
         });
     }

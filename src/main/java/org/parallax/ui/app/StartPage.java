@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 final class StartPage extends VBox {
     private final MainViewModel viewModel;
     private final VBox recent = new VBox(4);
+    private final Button open;
 
     StartPage(MainViewModel viewModel, ProjectActions projects) {
         super(18);
@@ -28,7 +29,7 @@ final class StartPage extends VBox {
         lead.setWrapText(true);
         lead.setMaxWidth(560);
         Button create = button("New project…", "startNew", projects::newProject);
-        Button open = button("Open project…", "startOpen", projects::openProject);
+        open = button("Open project…", "startOpen", projects::openProject);
         Button sample = button("Open the sample", "startSample", projects::openSample);
         sample.disableProperty().bind(viewModel.sampleUnavailableProperty().isNotEmpty());
         HBox buttons = new HBox(10, create, open, sample);
@@ -59,6 +60,15 @@ final class StartPage extends VBox {
         getChildren().addAll(title, notice, lead, buttons, sampleWhy, recentTitle, recent);
     }
 
+    /**
+     * Puts the keyboard on the most recent project, the one just closed when a project closes (Enter opens it again, Tab
+     * goes on to the others); with none to open, on Open project….
+     */
+    void takeKeyboard() {
+        recent.getChildren().stream().filter(link -> link instanceof Hyperlink && !link.isDisabled()).findFirst()
+                .orElse(open).requestFocus();
+    }
+
     private static Button button(String text, String id, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
@@ -67,6 +77,8 @@ final class StartPage extends VBox {
     }
 
     private void fillRecent() {
+        // The list read again after a close replaces the link that has the keyboard: the new one takes it.
+        boolean hadKeyboard = recent.getChildren().stream().anyMatch(javafx.scene.Node::isFocused);
         recent.getChildren().clear();
         for (String path : viewModel.recentProjects()) {
             Hyperlink link = new Hyperlink(path);
@@ -77,6 +89,9 @@ final class StartPage extends VBox {
         }
         if (recent.getChildren().isEmpty()) {
             recent.getChildren().add(new Label("None yet."));
+        }
+        if (hadKeyboard) {
+            takeKeyboard();
         }
     }
 }
