@@ -14,7 +14,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
+import org.parallax.model.DiskFullException;
 import org.parallax.model.Segment;
+import org.parallax.ui.common.ErrorMessages;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.VisiblePassages;
 import org.parallax.workbench.ProjectEvent;
@@ -213,8 +215,24 @@ public final class DocumentViewModel {
         int s = start;
         int e = end;
         // The caret moves past the coded passage, so a second click on a code does not code it twice.
-        context.act(wb -> wb.coding().code(open.id(), s, e, codeId, null), saved -> reveal.set(new TextRange(e, e)));
+        context.act(wb -> codeOrSayWhatToDo(wb, open.id(), s, e, codeId), saved -> reveal.set(new TextRange(e, e)));
         return true;
+    }
+
+    /**
+     * A coding a full disk refused said only that nothing was saved: the researcher is told what to do, and that the
+     * selection (left as it was, the caret moving on only once a passage is coded) waits to be coded again.
+     */
+    private static Segment codeOrSayWhatToDo(Workbench wb, long documentId, int start, int end, long codeId) {
+        try {
+            return wb.coding().code(documentId, start, end, codeId, null);
+        } catch (RuntimeException refused) {
+            if (!DiskFullException.causedBy(refused)) {
+                throw refused;
+            }
+            throw new DiskFullException(ErrorMessages.of(refused) + "; free some space on the disk, then code the "
+                    + "passage again: the selection is kept", refused);
+        }
     }
 
     /** Codes the selection with the code whose shortcut is {@code digit} (1-9), if there is one. */
