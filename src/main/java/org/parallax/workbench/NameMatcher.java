@@ -46,6 +46,16 @@ final class NameMatcher {
             return this.key.equals(key) || keys.contains(key) && NameKeys.caseFormCounts(key, word)
                     && (latinForms || NameKeys.cyrillic(word));
         }
+
+        /**
+         * Whether a word with {@code key} is this one in the genitive in -s written in Latin letters ("Putins"): read
+         * as the name only before a noun ({@link NameMatcher#beforeANoun}), since elsewhere it is mostly another word
+         * made of the name's, an English plural ("The Marks were low", "Walkers crossed" for Mark Miller and Frank
+         * Walker).
+         */
+        boolean latinGenitive(String key, String word) {
+            return key.equals(this.key + "s") && !NameKeys.cyrillic(word);
+        }
     }
 
     /** A value (or a form given for it) with its words and the pseudonym they take. */
@@ -73,8 +83,8 @@ final class NameMatcher {
     }
 
     /**
-     * {@code latinForms}: whether a word of a name with an ending written in Latin letters ("Putins", "Ivanovoy") is
-     * the name, as for an interviewee's; for a coder's it is not, since there it is mostly another word made of the
+     * {@code latinForms}: whether a word of a name with an ending written in Latin letters ("Ivanovoy", and "Putins"
+     * before a noun) is the name, as for an interviewee's; for a coder's it is not, since there it is mostly another word made of the
      * name's ("Marks", "walkers" for the coders mark-miller and frank-walker), while a Cyrillic one is the name
      * declined ("Миллера").
      */
@@ -211,7 +221,8 @@ final class NameMatcher {
             String spelt = text.substring(word[0], word[1]);
             String key = key(text, word);
             byKey.getOrDefault(key, List.of()).stream()
-                    .filter(name -> name.parts.stream().anyMatch(p -> p.named && p.is(key, spelt))).findFirst()
+                    .filter(name -> name.parts.stream().anyMatch(p -> p.named && p.is(key, spelt)
+                            && !p.latinGenitive(key, spelt))).findFirst()
                     .ifPresent(name -> found.add(new Found(word[0], word[1], name.alias)));
         }
         return found;
@@ -278,7 +289,8 @@ final class NameMatcher {
                 String key = key(text, word);
                 String spelt = text.substring(word[0], word[1]);
                 for (Part p : name.parts) {
-                    if (!used.contains(p) && p.is(key, spelt)) {
+                    if (!used.contains(p) && p.is(key, spelt)
+                            && (!p.latinGenitive(key, spelt) || beforeANoun(text, words, j))) {
                         part = p;
                         break;
                     }
@@ -305,6 +317,15 @@ final class NameMatcher {
             j++;
         }
         return best;
+    }
+
+    /**
+     * Whether the word at {@code i} stands before a noun, as a genitive does: the next word, after one space, written
+     * with a capital ("Putins Rede", "Frau Bergs Meinung"; German writes its nouns so).
+     */
+    private static boolean beforeANoun(String text, List<int[]> words, int i) {
+        return i + 1 < words.size() && words.get(i + 1)[0] == words.get(i)[1] + 1
+                && Character.isSpaceChar(text.charAt(words.get(i)[1])) && capitalised(text, words.get(i + 1));
     }
 
     /** A short word written in capitals and followed by a full stop: an initial ("А.", "Yu."). */
