@@ -358,6 +358,7 @@ public final class Backups {
         for (Backup old : BackupRotation.toDelete(list(projectFile), Instant.now())) {
             deleteQuietly(old.file());
         }
+        KeptJournals.rotate(projectFile, null);
     }
 
     static void deleteQuietly(Path file) {

@@ -19,7 +19,7 @@ import org.parallax.store.KilledWritersTemps;
  * does not hold its saves: an older copy's journal synced in, or one that does not fit the file, is left out of that
  * copy (folded in, it would take the file back), yet it may hold a researcher's last saves made in that other copy.
  * Named by its CRC-32, like the damaged journals opening keeps ({@code NAME-wal.CRC32.damaged}), so two journals
- * never share a name; a journal kept before is not kept twice.
+ * never share a name; a journal kept before is not kept twice. {@link KeptJournals} bounds how many stay.
  */
 final class JournalKeptBeforeRestore {
     private static final String KIND = ".before-restore";
@@ -45,6 +45,7 @@ final class JournalKeptBeforeRestore {
             for (int n = 1; ; n++) {
                 Path copy = folder.resolve(name + (n == 1 ? "" : "-" + n) + KIND);
                 if (Files.isRegularFile(copy) && Files.mismatch(copy, temp) == -1) {
+                    KeptJournals.keptNow(copy);
                     return copy;
                 }
                 try {

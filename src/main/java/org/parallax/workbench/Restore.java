@@ -36,16 +36,21 @@ public final class Restore {
     }
 
     /**
-     * What a restore did: the backup now in place, the backup that keeps the state before it, and where the journal
-     * beside the file that backup does not hold was kept (null when there was none).
+     * What a restore did: the backup now in place, the backup that keeps the state before it, where the journal
+     * beside the file that backup does not hold was kept (null when there was none), and the older kept journals
+     * removed to make room for it ({@link KeptJournals}).
      */
-    public record Outcome(BackupSummary restored, Backup keptCurrent, Path keptJournal) {
+    public record Outcome(BackupSummary restored, Backup keptCurrent, Path keptJournal, List<String> journalsRemoved) {
         /** The clause naming the kept journal, for the line saying what the restore did; empty when none was kept. */
         public String journalClause() {
-            return keptJournal == null ? "" : ", and the journal that lay beside it, " + keptJournal.getFileName()
-                    .toString().replaceFirst("\\.[0-9a-f]{8}(-\\d+)?\\.before-restore$", "") + " (saves of an "
-                    + "older or another copy of the project, not in the file and so not in that backup), as "
-                    + keptJournal;
+            if (keptJournal == null) {
+                return "";
+            }
+            return ", and the journal that lay beside it, " + keptJournal.getFileName().toString()
+                    .replaceFirst("\\.[0-9a-f]{8}(-\\d+)?\\.before-restore$", "") + " (saves of an older or another "
+                    + "copy of the project, not in the file and so not in that backup), as " + keptJournal
+                    + (journalsRemoved.isEmpty() ? "" : " (the backups folder keeps the newest " + KeptJournals.NEWEST
+                    + " journals kept so; removed the older " + String.join(", ", journalsRemoved) + ")");
         }
     }
 
@@ -193,8 +198,9 @@ public final class Restore {
         } finally {
             RestoredCopy.done(project);
         }
+        List<String> journalsRemoved = KeptJournals.rotate(project, keptJournal);
         Backups.rotate(project);
-        return new Outcome(summary, kept, keptJournal);
+        return new Outcome(summary, kept, keptJournal, journalsRemoved);
     }
 
     /** Where the project as it was before the restore is kept: said in every line of a restore that failed. */

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,47 @@ class RestoreBesideAStaleJournalCliTest {
                         + "of an older or another copy of the project, not in the file and so not in that backup), as "
                         + keptJournal);
         assertThat(Cli.ok("docs", mine).out()).doesNotContain("State");
+    }
+
+    /**
+     * Each restore beside a stale journal kept one in the backups folder for good, each as large as a journal: the
+     * folder keeps the newest three of each kind (the one just kept among them), and the restore's line names those
+     * it removed.
+     */
+    @Test
+    void theBackupsFolderKeepsTheNewestThreeKeptJournalsOfEachKind() throws Exception {
+        Path mine = dir.resolve("mine.parallax");
+        Path olderLog = dir.resolve("state-1.parallax-wal");
+        Path backup = backedUpThenAnOlderJournalBeside(mine, olderLog);
+        Path folder = Path.of(mine + ".backups");
+        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+        for (int n = 1; n <= 4; n++) {
+            for (String kind : List.of("before-restore", "damaged")) {
+                Path journal = folder.resolve("mine.parallax-wal.0000000" + n + "." + kind);
+                Files.copy(olderLog, journal);
+                // the first kept earliest
+                Files.setLastModifiedTime(journal, FileTime.from(hourAgo.plus(Duration.ofMinutes(n))));
+            }
+        }
+
+        Cli restore = Cli.parallax("restore", mine, backup);
+
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        List<String> left;
+        try (Stream<Path> files = Files.list(folder)) {
+            left = files.map(f -> f.getFileName().toString()).filter(n -> n.contains("-wal")).sorted().toList();
+        }
+        String keptNow = left.stream().filter(n -> n.endsWith(".before-restore") && !n.contains(".0000000"))
+                .findFirst().orElseThrow();
+        assertThat(left).as("the newest three of each kind").containsExactlyInAnyOrder(
+                "mine.parallax-wal.00000003.before-restore", "mine.parallax-wal.00000003.damaged",
+                "mine.parallax-wal.00000004.before-restore", "mine.parallax-wal.00000004.damaged",
+                "mine.parallax-wal.00000002.damaged", keptNow);
+        assertThat(Files.mismatch(folder.resolve(keptNow), olderLog)).isEqualTo(-1);
+        assertThat(restore.out().lines().filter(l -> l.startsWith("Kept the current file as ")).toList())
+                .singleElement().asString().endsWith(" as " + folder.resolve(keptNow) + " (the backups folder keeps "
+                        + "the newest 3 journals kept so; removed the older mine.parallax-wal.00000002.before-restore, "
+                        + "mine.parallax-wal.00000001.before-restore, mine.parallax-wal.00000001.damaged)");
     }
 
     /** A killed writer's own journal is folded into the copy kept before the restore: nothing else is kept. */

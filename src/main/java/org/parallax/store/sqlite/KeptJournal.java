@@ -66,11 +66,21 @@ final class KeptJournal {
         return folder(file).resolve(log.getFileName() + "." + String.format("%08x", crc) + ".damaged");
     }
 
+    /** Dates a copy found again as kept now: the backups keep the newest few copies by that date. */
+    private static void keptNow(Path copy) {
+        try {
+            Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, copy + ": cannot be dated as kept again", e);
+        }
+    }
+
     /** Copies the log whole into {@code NAME.backups/}, once per content; returns the copy. */
     private static Path keep(Path file, DamagedJournal.Finding finding) throws IOException {
         Path folder = folder(file);
         Path copy = copyOf(file, finding.log(), finding.crc());
         if (Files.isRegularFile(copy)) {
+            keptNow(copy);
             return copy;
         }
         Files.createDirectories(folder);
