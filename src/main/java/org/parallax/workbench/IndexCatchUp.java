@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.parallax.model.Document;
+import org.parallax.model.ParallaxException;
 import org.parallax.search.IndexedDocument;
 import org.parallax.search.SearchIndex;
 
@@ -47,6 +48,8 @@ final class IndexCatchUp {
     private int unpublished;
     private int total;
     private String problem;
+    /** The problem as the window says it (ParallaxException#inTheWindow): its menus where the problem names commands. */
+    private String problemInTheWindow;
     /** Set when a run stopped on a failure, until ensureIndex has checked the index again: outlives a new run. */
     private boolean recheck;
     private Thread thread;
@@ -77,6 +80,7 @@ final class IndexCatchUp {
             queue.addAll(documentIds);
             total += queue.size() - before;
             problem = null;
+            problemInTheWindow = null;
             if (thread == null) {
                 startThread();
             }
@@ -116,7 +120,7 @@ final class IndexCatchUp {
         if (thread == null && problem == null) {
             return IndexProgress.COMPLETE;
         }
-        return new IndexProgress(indexed, total, problem);
+        return new IndexProgress(indexed, total, problem, problemInTheWindow);
     }
 
     /** Whether indexing stopped on a failure since the last call; the caller then checks the index again. */
@@ -124,6 +128,7 @@ final class IndexCatchUp {
         boolean had = recheck;
         recheck = false;
         problem = null;
+        problemInTheWindow = null;
         return had;
     }
 
@@ -205,21 +210,26 @@ final class IndexCatchUp {
             }
         } catch (RuntimeException e) {
             // Derived data: the documents are saved; the next search checks the index and catches up or rebuilds.
-            stoppedOn(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // A damaged page's message names parallax restore: the status bar says File → Restore from backup….
+            stoppedOn(why, e instanceof ParallaxException failure && e.getMessage() != null ? failure.inTheWindow()
+                    : why, e);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // Not thrown on: uncaught, it printed a stack trace and the index stayed behind without a word, so a
             // search then missed the documents' words. Its batch is unreachable by now, so there is room to say so.
-            stoppedOn(e instanceof OutOfMemoryError ? "out of memory while indexing; " + HeapLimit.exceeded()
-                    : "the indexer ran out of stack", e);
+            String why = e instanceof OutOfMemoryError ? "out of memory while indexing; " + HeapLimit.exceeded()
+                    : "the indexer ran out of stack";
+            stoppedOn(why, why, e);
         } finally {
             finish();
         }
     }
 
-    private void stoppedOn(String why, Throwable e) {
+    private void stoppedOn(String why, String inTheWindow, Throwable e) {
         LOG.log(System.Logger.Level.WARNING, "Indexing stopped: " + why, e);
         synchronized (this) {
             problem = why;
+            problemInTheWindow = inTheWindow;
             recheck = true;
             queue.clear();
         }

@@ -190,12 +190,16 @@ public final class Search {
      */
     private void awaitComplete() {
         awaitIndex();
-        String problem = indexProgress().problem();
-        if (problem != null) {
-            throw new ParallaxException("The search index could not be brought up to date (" + problem
-                    + "), so a search would miss documents; the project is not affected, and the next search tries "
-                    + "again");
+        IndexProgress progress = indexProgress();
+        if (progress.problem() != null) {
+            throw new ParallaxException(notUpToDate(progress.problem()), notUpToDate(progress.problemInTheWindow()),
+                    null);
         }
+    }
+
+    private static String notUpToDate(String problem) {
+        return "The search index could not be brought up to date (" + problem + "), so a search would miss documents; "
+                + "the project is not affected, and the next search tries again";
     }
 
     /**

@@ -17,12 +17,14 @@ public final class DamagedPages {
     private DamagedPages() {
     }
 
-    /** Overwrites the root page of {@code table} with zeros; SQLite then cannot read that table at all. */
+    /**
+     * Overwrites the root page of {@code table} (a table or an index) with zeros; SQLite then cannot read it at all.
+     */
     public static void zeroRootPage(Path project, String table) throws Exception {
         int page;
         int size;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + project); var st = c.createStatement()) {
-            try (var rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = '"
+            try (var rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE type IN ('table', 'index') AND name = '"
                     + table + "'")) {
                 page = rs.getInt(1);
             }
