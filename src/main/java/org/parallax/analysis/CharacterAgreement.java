@@ -3,9 +3,12 @@ package org.parallax.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
 import org.parallax.model.MergedRanges;
 import org.parallax.model.Segment;
 
@@ -45,29 +48,59 @@ public final class CharacterAgreement {
      */
     public static Result compute(Collection<Segment> segments, Map<Long, Integer> documentLengths,
                                  List<Long> coderIds, List<Long> codeIds, boolean onlyCoded) {
+        Map<Long, List<Segment>> byDocument = new HashMap<>();
+        for (Segment s : segments) {
+            byDocument.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(s);
+        }
+        return compute(d -> byDocument.getOrDefault(d, List.of()), documentLengths, coderIds, codeIds, onlyCoded);
+    }
+
+    /**
+     * As {@link #compute(Collection, Map, List, List, boolean)}, asking {@code passagesOf} for one document's passages
+     * at a time (each document once, in the order of {@code documentLengths}) and keeping none of them past it: held
+     * for the whole project at once, the merged ranges of the 3,000,000 passages of {@code bench --scale 10} sat beside
+     * the project's own passages at the limit of a 512 MiB heap (docs/performance.md, issue 18). Each code's
+     * statistics still add the documents in the same order, so the figures are the same to the last bit.
+     */
+    public static Result compute(LongFunction<? extends Collection<Segment>> passagesOf,
+                                 Map<Long, Integer> documentLengths, List<Long> coderIds, List<Long> codeIds,
+                                 boolean onlyCoded) {
         List<Long> coders = List.copyOf(new LinkedHashSet<>(coderIds));
         if (coders.size() < 2) {
             throw new IllegalArgumentException("Agreement needs at least two different coders");
         }
-        CoderLayers layers = new CoderLayers(segments, documentLengths.keySet(), coders,
-                new LinkedHashSet<>(codeIds));
+        List<Long> codes = List.copyOf(new LinkedHashSet<>(codeIds));
+        Set<Long> codeSet = new LinkedHashSet<>(codes);
+        CodeSweep[] sweeps = new CodeSweep[codes.size()];
+        for (int c = 0; c < sweeps.length; c++) {
+            sweeps[c] = new CodeSweep(coders.size(), onlyCoded);
+        }
+        int compared = 0;
+        for (Map.Entry<Long, Integer> document : documentLengths.entrySet()) {
+            long documentId = document.getKey();
+            CoderLayers layers = new CoderLayers(passagesOf.apply(documentId), Set.of(documentId), coders, codeSet);
+            long present = layers.presentCoders(documentId);
+            if (Long.bitCount(present) >= 2) {
+                compared++;
+            }
+            for (int c = 0; c < sweeps.length; c++) {
+                sweeps[c].document(layers.layers(documentId, codes.get(c)), document.getValue(), present);
+            }
+        }
         int pairCount = coders.size() * (coders.size() - 1) / 2;
         List<CodeResult> results = new ArrayList<>();
         CohenKappa[] pooled = new CohenKappa[pairCount];
         Arrays.fill(pooled, new CohenKappa(0, 0, 0, 0));
-        for (long codeId : List.copyOf(new LinkedHashSet<>(codeIds))) {
-            CodeSweep sweep = new CodeSweep(coders.size(), onlyCoded);
-            documentLengths.forEach((documentId, length) ->
-                    sweep.document(layers.layers(documentId, codeId), length, layers.presentCoders(documentId)));
+        for (int c = 0; c < sweeps.length; c++) {
             List<Pair> pairs = new ArrayList<>();
             for (int p = 0, i = 0; i < coders.size(); i++) {
                 for (int j = i + 1; j < coders.size(); j++, p++) {
-                    CohenKappa table = sweep.table(p);
+                    CohenKappa table = sweeps[c].table(p);
                     pairs.add(new Pair(coders.get(i), coders.get(j), table));
                     pooled[p] = pooled[p].plus(table);
                 }
             }
-            results.add(new CodeResult(codeId, pairs, sweep.alpha()));
+            results.add(new CodeResult(codes.get(c), pairs, sweeps[c].alpha()));
         }
         List<Pair> pooledPairs = new ArrayList<>();
         for (int p = 0, i = 0; i < coders.size(); i++) {
@@ -75,8 +108,6 @@ public final class CharacterAgreement {
                 pooledPairs.add(new Pair(coders.get(i), coders.get(j), pooled[p]));
             }
         }
-        int compared = (int) documentLengths.keySet().stream()
-                .filter(d -> Long.bitCount(layers.presentCoders(d)) >= 2).count();
         return new Result(coders, documentLengths.size(), compared, onlyCoded, results, pooledPairs);
     }
 

@@ -1,6 +1,5 @@
 package org.parallax.workbench;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.Set;
 import org.parallax.analysis.CharacterAgreement;
 import org.parallax.analysis.KrippendorffAlpha;
@@ -40,7 +37,8 @@ final class AgreementCalculation {
         Map<Long, String> coders = coders(coderNames);
         List<Long> coderIds = List.copyOf(coders.keySet());
         Map<Long, Document> documents = documents(documentIds);
-        List<Segment> segments = selected(project.segmentCache.all(), documents.keySet(), coders.keySet());
+        List<Segment> all = project.segmentCache.all();
+        PassagesByDocument segments = selected(all, documents.keySet(), coders.keySet());
         Codebook book = project.reads.codebook();
         List<Long> codeIds = codes(book, codeName, segments);
         Map<Long, String> codeNames = new HashMap<>();
@@ -50,7 +48,7 @@ final class AgreementCalculation {
         if (unit == AgreementUnit.CHARACTER) {
             Map<Long, Integer> lengths = new LinkedHashMap<>();
             documents.values().forEach(d -> lengths.put(d.id(), d.length()));
-            var result = CharacterAgreement.compute(segments, lengths, coderIds, codeIds, onlyCoded);
+            var result = CharacterAgreement.compute(segments::of, lengths, coderIds, codeIds, onlyCoded);
             for (var code : result.codes()) {
                 String name = codeNames.get(code.codeId());
                 code.pairs().forEach(p -> pairLines(lines, name, p, coders));
@@ -68,7 +66,7 @@ final class AgreementCalculation {
             Locale locale = d.meta().language() == null ? Locale.ROOT : Locale.forLanguageTag(d.meta().language());
             units.addAll(UnitSplitter.split(kind(unit), d.id(), project.documents.text(d.id()), locale));
         }
-        var result = UnitAgreement.compute(segments, units, coderIds, codeIds, onlyCoded);
+        var result = UnitAgreement.compute(segments.all(), units, coderIds, codeIds, onlyCoded);
         result.codes().forEach(c -> lines.add(alphaLine(codeNames.get(c.codeId()), c.alpha())));
         lines.add(alphaLine(AgreementReport.ALL_CODES, result.whichCode()));
         return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), result.compared(),
@@ -119,60 +117,34 @@ final class AgreementCalculation {
     }
 
     /**
-     * The passages of these documents by these coders, as a view of the cache by position: a copy as objects was a
-     * {@code Segment} per passage beside the cache's columns, 192 MB for the 3,000,000 passages of {@code bench
-     * --scale 10} after the second coder's merge, and ran its 512 MiB heap out (docs/performance.md, issue 18).
+     * The passages of these documents by these coders, grouped by document as positions in the cache (4 bytes a
+     * passage): a copy as objects was a {@code Segment} per passage beside the cache's columns, 192 MB for the
+     * 3,000,000 passages of {@code bench --scale 10} after the second coder's merge (docs/performance.md, issue 18).
      */
-    private static List<Segment> selected(List<Segment> all, Set<Long> documents, Set<Long> coders) {
-        int[] positions = new int[all.size()];
-        int count = 0;
+    private static PassagesByDocument selected(List<Segment> all, Set<Long> documents, Set<Long> coders) {
         SegmentColumns columns = all instanceof SegmentColumns c ? c : null;
-        for (int i = 0; i < positions.length; i++) {
+        return new PassagesByDocument(all, i -> {
             long document = columns != null ? columns.documentId(i) : all.get(i).documentId();
             long coder = columns != null ? columns.coderId(i) : all.get(i).coderId();
-            if (documents.contains(document) && coders.contains(coder)) {
-                positions[count++] = i;
-            }
-        }
-        return new PassageView(all, positions, count);
-    }
-
-    /** Some passages of a list, named by their positions in it. */
-    private static final class PassageView extends AbstractList<Segment> implements RandomAccess {
-        private final List<Segment> all;
-        private final int[] positions;
-        private final int size;
-
-        PassageView(List<Segment> all, int[] positions, int size) {
-            this.all = all;
-            this.positions = positions;
-            this.size = size;
-        }
-
-        @Override
-        public Segment get(int index) {
-            Objects.checkIndex(index, size);
-            return all.get(positions[index]);
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
+            return documents.contains(document) && coders.contains(coder);
+        });
     }
 
     /**
      * The named code, or every code one of the coders applied in a document at least two of them coded, in codebook
      * order: a code used only where the other coder coded nothing would add units of agreement on its absence.
      */
-    private static List<Long> codes(Codebook book, String codeName, List<Segment> segments) {
+    private static List<Long> codes(Codebook book, String codeName, PassagesByDocument segments) {
         if (codeName != null && !codeName.isBlank()) {
             return List.of(CodeNames.require(book, codeName).id());
         }
-        Map<Long, Set<Long>> codersOf = new HashMap<>();
-        segments.forEach(s -> codersOf.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(s.coderId()));
         Set<Long> used = new HashSet<>();
-        segments.stream().filter(s -> codersOf.get(s.documentId()).size() >= 2).forEach(s -> used.add(s.codeId()));
+        for (long document : segments.documents()) {
+            List<Segment> passages = segments.of(document);
+            if (passages.stream().map(Segment::coderId).distinct().count() >= 2) {
+                passages.forEach(s -> used.add(s.codeId()));
+            }
+        }
         return book.codes().stream().map(Code::id).filter(used::contains).toList();
     }
 

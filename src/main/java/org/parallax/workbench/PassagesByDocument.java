@@ -1,9 +1,15 @@
 package org.parallax.workbench;
 
+import java.util.AbstractCollection;
 import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
 
@@ -19,17 +25,47 @@ final class PassagesByDocument {
     private final Map<Long, int[]> positions = new HashMap<>();
 
     PassagesByDocument(List<Segment> passages) {
+        this(passages, i -> true);
+    }
+
+    /** Only the passages at the positions {@code keep} accepts. */
+    PassagesByDocument(List<Segment> passages, IntPredicate keep) {
         this.passages = passages;
         Map<Long, int[]> counts = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
-            counts.computeIfAbsent(documentId(i), k -> new int[1])[0]++;
+            if (keep.test(i)) {
+                counts.computeIfAbsent(documentId(i), k -> new int[1])[0]++;
+            }
         }
         counts.forEach((document, count) -> positions.put(document, new int[count[0]]));
         counts.values().forEach(count -> count[0] = 0);
         for (int i = 0; i < passages.size(); i++) {
-            long document = documentId(i);
-            positions.get(document)[counts.get(document)[0]++] = i;
+            if (keep.test(i)) {
+                long document = documentId(i);
+                positions.get(document)[counts.get(document)[0]++] = i;
+            }
         }
+    }
+
+    /** Every passage held, document by document, each made as it is reached. */
+    Collection<Segment> all() {
+        int size = positions.values().stream().mapToInt(at -> at.length).sum();
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<Segment> iterator() {
+                return positions.values().stream().flatMapToInt(Arrays::stream).mapToObj(passages::get).iterator();
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /** The documents holding at least one passage. */
+    Set<Long> documents() {
+        return positions.keySet();
     }
 
     /** The passages of a document, in the snapshot's order; empty when it has none. */
