@@ -18,11 +18,14 @@ public interface ProvenanceStore {
     /** Provenance of the given passages (for undo, which removes passages and must put them back whole). */
     List<Provenance> of(Collection<Long> segmentIds);
 
-    /** Remembers that the analyst rejected a code for a unit. */
-    void reject(long documentId, int start, int end, long codeId, Instant when);
+    /**
+     * Remembers that the coder {@code coderId} rejected a code for a unit: for them only, so that a second coder is
+     * not steered by the first's judgement.
+     */
+    void reject(long documentId, int start, int end, long codeId, long coderId, Instant when);
 
-    /** The rejected suggestions of a document as {@link #rejectionKey} keys. */
-    Set<String> rejections(long documentId);
+    /** The suggestions the coder {@code coderId} rejected in a document, as {@link #rejectionKey} keys. */
+    Set<String> rejections(long documentId, long coderId);
 
     static String rejectionKey(int start, int end, long codeId) {
         return start + ":" + end + ":" + codeId;

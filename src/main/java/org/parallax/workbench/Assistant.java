@@ -230,7 +230,7 @@ public final class Assistant {
     }
 
     /**
-     * Suggestions to show while reading a document: those of {@link #suggest} without the ones the analyst
+     * Suggestions to show while reading a document: those of {@link #suggest} without the ones the active coder
      * rejected before and without codes the active coder already gave to an overlapping passage.
      */
     public List<Suggestion> suggestForReading(long documentId, AssistantSettings settings) {
@@ -253,10 +253,13 @@ public final class Assistant {
                 suggestion.codeId(), provenance);
     }
 
-    /** The analyst rejects a suggestion: it is remembered and not suggested again for that unit. */
+    /**
+     * The active coder rejects a suggestion: it is remembered and not suggested to them again for that unit; another
+     * coder still sees it (a second coder is not to be steered by the first's judgement).
+     */
     public void reject(Suggestion suggestion) {
         project.provenance.reject(suggestion.documentId(), suggestion.start(), suggestion.end(), suggestion.codeId(),
-                project.now());
+                project.activeCoder().id(), project.now());
     }
 
     private AssistantEvaluation evaluation(AssistantSettings settings, Examples examples, int foldCount,

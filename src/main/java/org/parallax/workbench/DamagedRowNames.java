@@ -141,7 +141,8 @@ final class DamagedRowNames {
             case "memos" -> row.text("kind") + " memo " + id + memoTarget(row);
             case "passage_provenance" -> "the assistant's record of " + passages.withCode(row.number("segment_id"));
             case "assistant_rejections" -> "a rejected suggestion of " + named("code", codes, row.number("code_id"))
-                    + " in " + document(row.number("document_id"));
+                    + " in " + document(row.number("document_id")) + " (" + named("coder", coders,
+                    row.number("coder_id")) + ")";
             default -> row.table().replace('_', ' ') + " row " + row.values().values().iterator().next();
         };
     }

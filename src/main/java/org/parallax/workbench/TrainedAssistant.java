@@ -34,7 +34,7 @@ public final class TrainedAssistant implements AutoCloseable {
     }
 
     /**
-     * Suggestions to show while reading a document: without the ones the analyst rejected before and without
+     * Suggestions to show while reading a document: without the ones the active coder rejected before and without
      * codes the active coder already gave to an overlapping passage.
      */
     public List<Suggestion> suggestForReading(long documentId) {
@@ -48,8 +48,8 @@ public final class TrainedAssistant implements AutoCloseable {
      */
     public List<Suggestion> candidatesForReading(long documentId) {
         Document document = document(documentId);
-        Set<String> rejected = project.provenance.rejections(documentId);
         long coder = project.activeCoder().id();
+        Set<String> rejected = project.provenance.rejections(documentId, coder);
         List<Segment> own = project.segments.ofDocument(documentId).stream().filter(s -> s.coderId() == coder)
                 .toList();
         return model.candidates(document, project.documents.text(documentId)).stream()

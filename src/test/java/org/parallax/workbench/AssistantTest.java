@@ -288,7 +288,8 @@ class AssistantTest {
 
     private static Map<Long, Set<String>> rejections(Workbench wb, List<Document> documents) {
         Map<Long, Set<String>> out = new HashMap<>();
-        documents.forEach(d -> out.put(d.id(), Set.copyOf(wb.project().provenance.rejections(d.id()))));
+        documents.forEach(d -> out.put(d.id(), Set.copyOf(wb.project().provenance.rejections(d.id(),
+                wb.activeCoder().id()))));
         return out;
     }
 

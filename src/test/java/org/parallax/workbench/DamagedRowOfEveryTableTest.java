@@ -52,6 +52,7 @@ class DamagedRowOfEveryTableTest {
         wb.search().save("sanctions", "sanction*");
         Suggestion suggestion = new Suggestion(document, 29, 38, code.id(), code.name(), 0.8);
         wb.assistant().reject(suggestion);
+        String rejecter = wb.activeCoder().name();
         String location = wb.location();
         wb.close();
         if (backend == Backend.SQLITE) {
@@ -93,7 +94,8 @@ class DamagedRowOfEveryTableTest {
                     "causal events row " + event,
                     "the anchor example of code “" + code.name() + "” (passage " + second
                             + " in document “report”, “Russia”)",
-                    "a rejected suggestion of code “" + code.name() + "” in document “report”");
+                    "a rejected suggestion of code “" + code.name() + "” in document “report” (coder “" + rejecter
+                            + "”)");
             assertThat(named).filteredOn(w -> w.startsWith("saved searches row ")).hasSize(1);
             if (backend == Backend.POSTGRESQL) {
                 assertThat(named).filteredOn(w -> w.startsWith("coder ") && w.endsWith("“second”")).hasSize(1);

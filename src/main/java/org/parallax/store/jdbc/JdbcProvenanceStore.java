@@ -93,21 +93,22 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
     }
 
     @Override
-    public void reject(long documentId, int start, int end, long codeId, Instant when) {
+    public void reject(long documentId, int start, int end, long codeId, long coderId, Instant when) {
         db.write(JdbcSegmentStore.PASSAGES, c -> {
-            Sql.update(c, "INSERT INTO assistant_rejections(document_id, start_offset, end_offset, code_id, created) "
-                    + "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", documentId, start, end, codeId, when);
+            Sql.update(c, "INSERT INTO assistant_rejections(document_id, coder_id, start_offset, end_offset, code_id, "
+                    + "created) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING", documentId, coderId, start, end, codeId,
+                    when);
             RowChecks.seal(c, RowChecks.ASSISTANT_REJECTIONS, RowChecks.ASSISTANT_REJECTIONS.keyWhere(), documentId,
-                    start, end, codeId);
+                    coderId, start, end, codeId);
             return null;
         });
     }
 
     @Override
-    public Set<String> rejections(long documentId) {
+    public Set<String> rejections(long documentId, long coderId) {
         return db.read(c -> new HashSet<>(Sql.list(c, "SELECT start_offset, end_offset, code_id FROM "
-                + "assistant_rejections WHERE document_id=?", rs -> ProvenanceStore.rejectionKey(rs.getInt(1),
-                rs.getInt(2), rs.getLong(3)), documentId)));
+                + "assistant_rejections WHERE document_id=? AND coder_id=?", rs -> ProvenanceStore.rejectionKey(
+                rs.getInt(1), rs.getInt(2), rs.getLong(3)), documentId, coderId)));
     }
 
     private static String marks(int count) {

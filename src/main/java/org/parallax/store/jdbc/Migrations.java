@@ -24,7 +24,7 @@ public final class Migrations {
             "V8__memo_checksums.sql", "V9__segments_index.sql", "V10__passage_references.sql",
             "V11__row_checksums.sql", "V12__clean_names.sql", "V13__word_counts.sql",
             "V14__passage_times.sql", "V15__segment_packs.sql", "V16__file_generation.sql",
-            "V17__saved_search_savers.sql", "V18__content_saves.sql");
+            "V17__saved_search_savers.sql", "V18__content_saves.sql", "V19__rejections_per_coder.sql");
     /**
      * Work a script cannot do in SQL, run after it in its transaction: SHA-256 and CRC-32, which SQL lacks, the
      * cleaning of names as {@code model.Names} does it, the counting of words as {@code model.WordCount} does it, and
@@ -37,7 +37,8 @@ public final class Migrations {
             "V13__word_counts.sql", StoredWordCounts::countAll,
             "V14__passage_times.sql", StoredPassageTimes::convertAll,
             "V17__saved_search_savers.sql", SavedSearchSavers::sealAnew,
-            "V18__content_saves.sql", ContentSavesColumn::addWhenMissing);
+            "V18__content_saves.sql", ContentSavesColumn::addWhenMissing,
+            "V19__rejections_per_coder.sql", RejectionCoders::moveAndSeal);
 
     /**
      * Told the schema version found before the first step, then each schema version once its step is committed; a test

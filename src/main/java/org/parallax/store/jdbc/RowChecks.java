@@ -85,7 +85,7 @@ public final class RowChecks {
     static final Table PASSAGE_PROVENANCE = table("passage_provenance", keys("segment_id"), true,
             "method:T version:T settings:T confidence:R created:T");
     static final Table ASSISTANT_REJECTIONS = table("assistant_rejections",
-            keys("document_id start_offset end_offset code_id"), true, "created:T");
+            keys("document_id coder_id start_offset end_offset code_id"), true, "created:T");
     static final Table SAVED_SEARCHES = table("saved_searches", List.of(ID), true, "name:T query:T created:T saved_by:T");
 
     /** Every table with checksums, in the order the check reads them. */
@@ -256,7 +256,7 @@ public final class RowChecks {
     /** Seals every row of every table (the migration to schema version 11), passages' times as their text then. */
     static Void sealAll(Connection c) throws SQLException {
         for (Table t : ALL) {
-            sealAnew(c, SavedSearchSavers.before17(StoredPassageTimes.before14(t)), "1=1");
+            sealAnew(c, RejectionCoders.before19(SavedSearchSavers.before17(StoredPassageTimes.before14(t))), "1=1");
         }
         return null;
     }

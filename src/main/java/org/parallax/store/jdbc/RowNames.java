@@ -85,7 +85,7 @@ final class RowNames {
             case "causal_events" -> "Event " + quoted(row.get("label"));
             case "passage_provenance" -> "The assistant's record of " + passage(c, row.get("segment_id"));
             case "assistant_rejections" -> "A suggestion the assistant was told was wrong, in " + document(c,
-                    row.get("document_id"));
+                    row.get("document_id")) + " by " + named(c, "coder", "coders", row.get("coder_id"));
             case "saved_searches" -> "Saved search " + quoted(row.get("name"));
             default -> "Row " + row.values().iterator().next() + " of " + table;
         };

@@ -18,7 +18,7 @@ final class TeamRules {
      * The version of the two scripts, raised with every change to what a member may read or write or to what a write
      * records. Recorded in the project by the function {@code setup_version()}; a project set up before has none (0).
      */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private TeamRules() {
     }

@@ -60,17 +60,26 @@ class TeamOlderSetupTest {
     @Test
     void rulesOfTheVersionBeforeProvenanceRulesAreBroughtUpToDateByTheOwnersOpenAndAMemberThenWrites()
             throws Exception {
-        SpeechProject speech = SpeechProject.create("rules3");
+        olderRulesAreBroughtUpToDate("rules3", "passage_provenance", 3);
+    }
+
+    @Test
+    void rulesOfTheVersionBeforeRejectionsWereEachCodersAreBroughtUpToDateByTheOwnersOpen() throws Exception {
+        olderRulesAreBroughtUpToDate("rules4", "assistant_rejections", 4);
+    }
+
+    /** A project whose rules are as version {@code version} left them: {@code table} without row-level security. */
+    private void olderRulesAreBroughtUpToDate(String stem, String table, int version) throws Exception {
+        SpeechProject speech = SpeechProject.create(stem);
         TeamUrl lead = TeamUrl.parse(team.member(speech.url().toString(), "lena", "lead"));
         try (Connection admin = speech.admin()) {
-            // The rules as version 3 left them: passage_provenance without row-level security.
             for (String policy : new String[] {"lead_all", "reader_all", "coder_sees", "coder_adds", "coder_changes",
                     "coder_removes"}) {
-                admin.createStatement().execute("DROP POLICY " + policy + " ON passage_provenance");
+                admin.createStatement().execute("DROP POLICY " + policy + " ON " + table);
             }
-            admin.createStatement().execute("ALTER TABLE passage_provenance DISABLE ROW LEVEL SECURITY");
+            admin.createStatement().execute("ALTER TABLE " + table + " DISABLE ROW LEVEL SECURITY");
             admin.createStatement().execute("CREATE OR REPLACE FUNCTION setup_version() RETURNS INTEGER "
-                    + "LANGUAGE sql IMMUTABLE AS 'SELECT 3'");
+                    + "LANGUAGE sql IMMUTABLE AS 'SELECT " + version + "'");
         }
         try (ProjectStore store = ProjectStores.open(lead, null)) {
             assertThat(store.readOnlyCause()).contains(ReadOnlyCause.TEAM_RULES_OLDER);
@@ -82,9 +91,9 @@ class TeamOlderSetupTest {
         try (Connection admin = speech.admin()) {
             assertThat(SpeechProject.value(admin, "SELECT setup_version()")).isEqualTo(TeamRules.VERSION);
             assertThat(SpeechProject.value(admin, "SELECT count(*) FROM pg_policies WHERE schemaname = '"
-                    + speech.project() + "' AND tablename = 'passage_provenance'")).isEqualTo(6);
-            assertThat(SpeechProject.value(admin, "SELECT count(*) FROM pg_class WHERE oid = "
-                    + "'passage_provenance'::regclass AND relrowsecurity")).isEqualTo(1);
+                    + speech.project() + "' AND tablename = '" + table + "'")).isEqualTo(6);
+            assertThat(SpeechProject.value(admin, "SELECT count(*) FROM pg_class WHERE oid = '" + table
+                    + "'::regclass AND relrowsecurity")).isEqualTo(1);
         }
         try (ProjectStore store = ProjectStores.open(lead, null)) {
             assertThat(store.readOnlyReason()).isEmpty();

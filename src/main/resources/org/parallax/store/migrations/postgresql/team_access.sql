@@ -3,8 +3,9 @@
 -- and {reader} its three group roles (NOLOGIN); login roles made by `team add-user` are members of one of them.
 --
 -- lead:   reads and writes everything (codebook, documents, coders, settings, every coder's passages).
--- coder:  reads the project; writes only passages, their provenance and memos of its own coder row (the row named like its
---         login) and the saved searches saved under its login; in blind mode reads only its own passages and their memos, no project or document memo
+-- coder:  reads the project; writes only passages, their provenance, memos and rejected suggestions of its own coder row
+--         (the row named like its login) and the saved searches saved under its login; in blind mode reads only its own
+--         passages, their memos and its own rejected suggestions, no project or document memo
 --         another coder wrote, and only the evidence items resting wholly on plain selections and its own passages
 --         (ADR 0030). Enforced by row-level security, so a plain psql session sees no more than Parallax shows.
 -- reader: reads the project; writes nothing.
@@ -181,3 +182,24 @@ CREATE POLICY coder_adds ON {schema}.saved_searches FOR INSERT TO {coder} WITH C
 CREATE POLICY coder_changes ON {schema}.saved_searches FOR UPDATE TO {coder}
     USING (saved_by = current_user) WITH CHECK (saved_by = current_user);
 CREATE POLICY coder_removes ON {schema}.saved_searches FOR DELETE TO {coder} USING (saved_by = current_user);
+
+-- A suggestion the assistant was told was wrong is the rejecting coder's own, as their passages are: a coder writes
+-- and deletes only rows of their coder row, and in blind mode reads only those (another coder's rejections say where
+-- that coder looked and what they judged).
+ALTER TABLE {schema}.assistant_rejections ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS lead_all ON {schema}.assistant_rejections;
+DROP POLICY IF EXISTS reader_all ON {schema}.assistant_rejections;
+DROP POLICY IF EXISTS coder_sees ON {schema}.assistant_rejections;
+DROP POLICY IF EXISTS coder_adds ON {schema}.assistant_rejections;
+DROP POLICY IF EXISTS coder_changes ON {schema}.assistant_rejections;
+DROP POLICY IF EXISTS coder_removes ON {schema}.assistant_rejections;
+CREATE POLICY lead_all ON {schema}.assistant_rejections TO {lead} USING (true) WITH CHECK (true);
+CREATE POLICY reader_all ON {schema}.assistant_rejections FOR SELECT TO {reader} USING (true);
+CREATE POLICY coder_sees ON {schema}.assistant_rejections FOR SELECT TO {coder}
+    USING (NOT {schema}.blind_mode() OR coder_id = {schema}.session_coder_id());
+CREATE POLICY coder_adds ON {schema}.assistant_rejections FOR INSERT TO {coder}
+    WITH CHECK (coder_id = {schema}.session_coder_id());
+CREATE POLICY coder_changes ON {schema}.assistant_rejections FOR UPDATE TO {coder}
+    USING (coder_id = {schema}.session_coder_id()) WITH CHECK (coder_id = {schema}.session_coder_id());
+CREATE POLICY coder_removes ON {schema}.assistant_rejections FOR DELETE TO {coder}
+    USING (coder_id = {schema}.session_coder_id());
