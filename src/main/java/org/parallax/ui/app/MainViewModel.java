@@ -679,12 +679,13 @@ public final class MainViewModel {
         stillOpening = false;
         Workbench previous = context.workbench();
         if (previous != null) {
-            // Queued before the close on the one background thread, so what was just typed is saved first.
+            // Queued before the close, which waits for them, so what was just typed is saved first.
             memo.flushAll();
             metadata.flush();
             saveSettings(withPlaceInText());
             context.setWorkbench(null);
-            context.run(() -> {
+            // After all: a running import or export ends before the project is closed under it.
+            context.runAfterAll(() -> {
                 previous.close();
                 return null;
             }, done -> {

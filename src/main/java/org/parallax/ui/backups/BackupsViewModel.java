@@ -228,7 +228,7 @@ public final class BackupsViewModel {
             return;
         }
         lastReport.set("");
-        context.run(() -> "Backup written to " + wb.backups().take("manual").file()
+        context.runLong(() -> "Backup written to " + wb.backups().take("manual").file()
                 + wb.backups().realNamesHeld().map(held -> "; " + held).orElse(""), written -> {
             if (context.workbench() == wb) {
                 warn(wb);
@@ -350,12 +350,12 @@ public final class BackupsViewModel {
         if (current == null) {
             return;
         }
-        context.dialogs().chooseNewProject().ifPresent(target -> context.run(() -> {
+        context.dialogs().chooseNewProject().ifPresent(target -> context.runLong(() -> {
             current.backups().copyTo(target);
             return target;
         }, copied -> {
             context.setWorkbench(null);
-            context.run(() -> {
+            context.runAfterAll(() -> {
                 current.close();
                 return Workbench.open(copied);
             }, context::setWorkbench);

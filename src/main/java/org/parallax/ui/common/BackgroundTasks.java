@@ -7,7 +7,11 @@ import org.parallax.workbench.TaskProgress;
 /** Runs work off the UI thread and hands results back on it; a synchronous implementation serves tests. */
 public interface BackgroundTasks {
 
-    /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the UI thread. */
+    /**
+     * Runs the window's work in the background (the views' reads, and the short writes the researcher is told are
+     * made at once: a passage coded, a memo, a detail, a codebook edit), in submission order, so a read sees the
+     * writes queued before it; then {@code onSuccess} or {@code onFailure} on the UI thread.
+     */
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /**
@@ -20,19 +24,26 @@ public interface BackgroundTasks {
     }
 
     /**
-     * Runs short work the researcher is told is done at once (a memo saved as it is typed, and the memo's read) on a
-     * queue of its own, so that it never waits behind long work {@link #run} queued (an import of thousands of files,
-     * an export): a memo left "Saving…" for a whole import was lost when the computer went down before the import
-     * ended. Such work runs in submission order among itself, and work {@link #run} queues after it waits for it, so
-     * what is read, undone or closed after a save still sees it. Then {@code onSuccess} or {@code onFailure} on the
-     * UI thread.
+     * Runs long work (an import, an export, a backup) beside the window's work of {@link #run}, which never waits
+     * behind it: a passage coded, a memo or a detail typed during an import of thousands of files was saved only when
+     * the import ended, and lost if the computer went down before. It begins once the work {@link #run} queued before
+     * it has run, so it sees what was saved before it. Then {@code onSuccess} or {@code onFailure} on the UI thread.
      */
-    default <T> void runPromptly(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    default <T> void runLong(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         run(work, onSuccess, onFailure);
     }
 
     /**
-     * Runs long work that reports progress and can be cancelled; {@code progress} receives the fraction
+     * Runs work that must follow everything queued before it, long work too, and that the work {@link #run} queues
+     * after it must wait for: closing a project, which must not pull the project from under an import, and after
+     * which the next project opens. Then {@code onSuccess} or {@code onFailure} on the UI thread.
+     */
+    default <T> void runAfterAll(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
+    /**
+     * Runs long work that reports progress and can be cancelled, as {@link #runLong}; {@code progress} receives the fraction
      * done (0..1) and a message on the UI thread.
      */
     <T> Cancellable runWithProgress(ProgressWork<T> work, ProgressListener progress, Consumer<T> onSuccess,

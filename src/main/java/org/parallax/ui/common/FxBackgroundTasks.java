@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -15,15 +16,21 @@ import javafx.concurrent.Task;
 import org.parallax.workbench.TaskProgress;
 
 /**
- * Runs work as JavaFX {@link Task}s on one background thread: the project is one SQLite file, and
- * running reads and writes in submission order keeps every read after the write it follows. Short saves the
- * researcher is told are made at once run on a second thread ({@link #runPromptly}), beside long work.
+ * Runs work as JavaFX {@link Task}s on two background threads. The window's own work ({@link #run}: the views' reads
+ * and the short writes the researcher is told are made at once, codings, memos, details, codebook edits) runs on one
+ * thread in submission order, so a read always sees the write queued before it. Long work ({@link #runLong},
+ * {@link #runWithProgress}: an import, an export, a backup) runs on the other, so a passage coded during an import of
+ * thousands of files is saved and shown at once instead of when the import ends; it begins once the window's work
+ * queued before it has run (an export includes the passage coded just before it). Closing a project
+ * ({@link #runAfterAll}) waits for both, and the window's work queued after it waits for it.
  */
 public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
-    private final ExecutorService executor = thread("parallax-background");
-    private final ExecutorService prompt = thread("parallax-prompt");
-    /** The last work {@link #runPromptly} queued: work queued on the other thread after it begins once it has run. */
-    private Future<?> lastPrompt = CompletableFuture.completedFuture(null);
+    private final ExecutorService window = thread("parallax-background");
+    private final ExecutorService longWork = thread("parallax-long-work");
+    /** The window's work last queued: long work queued after it begins once it has run. */
+    private Future<?> lastOfTheWindow = CompletableFuture.completedFuture(null);
+    /** The last work that waits for everything before it: the window's work queued after it begins once it has run. */
+    private Future<?> lastAfterAll = CompletableFuture.completedFuture(null);
 
     private static ExecutorService thread(String name) {
         return Executors.newSingleThreadExecutor(r -> {
@@ -34,22 +41,29 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
     }
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        queue(task(work, onSuccess, onFailure));
+    public synchronized <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        lastOfTheWindow = queue(window, lastAfterAll, task(work, onSuccess, onFailure));
     }
 
     @Override
-    public synchronized <T> void runPromptly(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        lastPrompt = prompt.submit(task(work, onSuccess, onFailure));
+    public synchronized <T> void runLong(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        queue(longWork, lastOfTheWindow, task(work, onSuccess, onFailure));
     }
 
-    /** Queues {@code work} on the background thread, to begin once the prompt work queued before it has run. */
-    private synchronized void queue(Runnable work) {
-        Future<?> before = lastPrompt;
-        executor.execute(() -> {
+    /** On the long work's thread, which runs in order: it follows the long work and the window's work before it. */
+    @Override
+    public synchronized <T> void runAfterAll(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        lastAfterAll = queue(longWork, lastOfTheWindow, task(work, onSuccess, onFailure));
+    }
+
+    /** Queues {@code work} on {@code thread}, to begin once {@code before} has run; the returned future ends with it. */
+    private static Future<?> queue(ExecutorService thread, Future<?> before, Runnable work) {
+        FutureTask<Void> queued = new FutureTask<>(() -> {
             awaitQuietly(before);
             work.run();
-        });
+        }, null);
+        thread.execute(queued);
+        return queued;
     }
 
     private static void awaitQuietly(Future<?> work) {
@@ -109,7 +123,9 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
         task.progressProperty().addListener((o, was, now) -> progress.update(now.doubleValue(), task.getMessage()));
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
-        queue(task);
+        synchronized (this) {
+            queue(longWork, lastOfTheWindow, task);
+        }
         return () -> cancelled.set(true);
     }
 
@@ -125,15 +141,15 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
     /** Lets queued work finish (closing a project must reach its file) for a few seconds, then stops. */
     @Override
     public void close() {
-        prompt.shutdown();
-        executor.shutdown();
+        window.shutdown();
+        longWork.shutdown();
         try {
-            prompt.awaitTermination(10, TimeUnit.SECONDS);
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            window.awaitTermination(10, TimeUnit.SECONDS);
+            longWork.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        prompt.shutdownNow();
-        executor.shutdownNow();
+        window.shutdownNow();
+        longWork.shutdownNow();
     }
 }

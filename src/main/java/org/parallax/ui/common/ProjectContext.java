@@ -122,26 +122,6 @@ public final class ProjectContext {
     }
 
     /**
-     * As {@link #read(Function, Consumer)}, beside long work ({@link BackgroundTasks#runPromptly}): for what the
-     * researcher is typing into and saves at once (a memo), which must not wait behind an import to be shown.
-     */
-    public <T> void readPromptly(Function<Workbench, T> work, Consumer<T> apply) {
-        Workbench current = workbench.get();
-        if (current == null) {
-            return;
-        }
-        tasks.runPromptly(() -> current.forView(() -> work.apply(current)), result -> {
-            if (workbench.get() == current) {
-                apply.accept(result);
-            }
-        }, error -> {
-            if (!ServerOutOfReach.explains(error)) {
-                fail(error);
-            }
-        });
-    }
-
-    /**
      * Runs an action the person asked for (a change, an export, a training run) in the background, with the reads
      * it makes, and applies its result on the UI thread. A team server lost meanwhile is waited for up to 30 s
      * (a restart is bridged); a refusal is shown in a dialog.
@@ -223,6 +203,16 @@ public final class ProjectContext {
     /** Runs any background call, reporting a failure in a dialog. */
     public <T> void run(Callable<T> work, Consumer<T> apply) {
         tasks.run(work, apply, this::fail);
+    }
+
+    /** As {@link #run}, for long work ({@link BackgroundTasks#runLong}: a backup), which the window's work never waits behind. */
+    public <T> void runLong(Callable<T> work, Consumer<T> apply) {
+        tasks.runLong(work, apply, this::fail);
+    }
+
+    /** As {@link #run}, after all work queued before it, long work too ({@link BackgroundTasks#runAfterAll}: a close). */
+    public <T> void runAfterAll(Callable<T> work, Consumer<T> apply) {
+        tasks.runAfterAll(work, apply, this::fail);
     }
 
     /** Logs the trace once and shows the researcher the message. */

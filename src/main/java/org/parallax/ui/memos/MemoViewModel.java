@@ -21,9 +21,9 @@ import org.parallax.workbench.Workbench;
 /**
  * The memo pane: the memo of the open document, the selected code, the selected passage or the project, saved in
  * the background as the researcher types (the view debounces and calls {@link #flush}); one editing session is
- * one undoable action. Saves run one at a time, in order; the latest text always wins. Reads and saves run beside
- * long work ({@link org.parallax.ui.common.BackgroundTasks#runPromptly}): an import of files holds a memo up for the
- * one transaction it may be writing, not for the whole import.
+ * one undoable action. Saves run one at a time, in order; the latest text always wins. Reads and saves never wait
+ * behind long work ({@link org.parallax.ui.common.BackgroundTasks#runLong}): an import of files holds a memo up for
+ * the one transaction it may be writing, not for the whole import.
  */
 public final class MemoViewModel {
     /** The line under the heading of a memo blind mode hides: it cannot be shown, and writing would replace it. */
@@ -133,8 +133,7 @@ public final class MemoViewModel {
         }
         saving = true;
         status.set("Saving…");
-        // Beside long work: a memo left "Saving…" behind an import was lost if the computer went down before it ended.
-        context.tasks().runPromptly(() -> save(wb, next.target(), next.text()), memo -> {
+        context.tasks().run(() -> save(wb, next.target(), next.text()), memo -> {
             saving = false;
             unsaved.remove(next.target(), next);
             if (next.target().equals(editing)) {
@@ -243,7 +242,7 @@ public final class MemoViewModel {
      * an undo brings the memo back, whose event reads it again).
      */
     private void load(MemoTarget target) {
-        context.readPromptly(wb -> wb.memos().aboutIfPresent(target).map(about -> new Loaded(about,
+        context.read(wb -> wb.memos().aboutIfPresent(target).map(about -> new Loaded(about,
                 wb.memos().memo(target), wb.memos().hidden(target) ? hiddenLine(wb) : null)).orElse(null), loaded -> {
             if (!target.equals(editing) || dirty) {
                 return;
@@ -300,7 +299,7 @@ public final class MemoViewModel {
      * Details tab, or a code renamed, kept its old name over the memo. Only the heading: the text may be mid-edit.
      */
     private void renameHeading(MemoTarget target) {
-        context.readPromptly(wb -> wb.memos().aboutIfPresent(target), about -> {
+        context.read(wb -> wb.memos().aboutIfPresent(target), about -> {
             if (target.equals(editing) && about.isPresent()) {
                 heading.set(title(target.kind()) + ": " + about.get());
             }
