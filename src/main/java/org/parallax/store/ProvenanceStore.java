@@ -15,6 +15,12 @@ public interface ProvenanceStore {
     /** Provenance of every passage that has one, by segment id. */
     Map<Long, Provenance> all();
 
+    /**
+     * Provenance of the passages of one document, by segment id: what an export walking the project document by
+     * document holds at once, where {@link #all} is millions of records on a large project with an assistant layer.
+     */
+    Map<Long, Provenance> ofDocument(long documentId);
+
     /** Provenance of the given passages (for undo, which removes passages and must put them back whole). */
     List<Provenance> of(Collection<Long> segmentIds);
 

@@ -28,7 +28,8 @@ import org.parallax.model.Segment;
  * The documents of an exchange export, made one at a time each time the writer walks them ({@link ExchangeFeed}): a
  * document's text is read, pseudonymised and made a source with its coded selections only when the writer comes to
  * it, and dropped after, so a project of 500 MB of text and 2,000,000 passages is exported within a 512 MiB heap.
- * The passages are taken once, from the project's own snapshot ({@link PassagesByDocument}).
+ * The passages are taken once, from the project's own snapshot ({@link PassagesByDocument}); the assistant's
+ * provenance of them is read a document at a time too (an assistant layer is millions of records on such a project).
  */
 final class ExchangeSources implements ExchangeFeed {
     private final Project project;
@@ -39,7 +40,6 @@ final class ExchangeSources implements ExchangeFeed {
     private final Codebook book;
     private final Map<Long, Coder> coders;
     private final Map<Long, String> coderGuids;
-    private final Map<Long, Provenance> provenance;
     private final ExchangeTracing.Export tracing;
     private final List<Note> codeMemos;
 
@@ -56,7 +56,6 @@ final class ExchangeSources implements ExchangeFeed {
         project.coders.list().forEach(c -> coders.put(c.id(), c));
         this.documents = project.documents.list();
         this.passages = new PassagesByDocument(project.passages());
-        this.provenance = project.provenance.all();
     }
 
     @Override
@@ -95,6 +94,7 @@ final class ExchangeSources implements ExchangeFeed {
         Pseudonyms.Replaced text = export.pseudonyms().document(d, project.documents.text(d.id()));
         export.eachText().accept(text.text());
         List<Segment> coded = passages.of(d.id());
+        Map<Long, Provenance> provenance = coded.isEmpty() ? Map.of() : project.provenance.ofDocument(d.id());
         List<Selection> selections = new ArrayList<>(coded.size());
         for (Segment s : coded) {
             Code code = book.code(s.codeId()).orElseThrow();

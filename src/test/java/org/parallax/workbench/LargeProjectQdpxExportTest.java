@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.model.Code;
 import org.parallax.model.Document;
+import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
 
 /**
@@ -66,6 +69,40 @@ class LargeProjectQdpxExportTest {
             assertThat(count(qde, "<PlainTextSelection ")).isEqualTo(PASSAGES);
             assertThat(count(qde, "<TextSource ")).isEqualTo(DOCUMENTS);
             assertThat(titles).allSatisfy(title -> assertThat(qde).contains("name=\"" + title + "\""));
+            assertThat(qde).endsWith("</Project>\n");
+        }
+    }
+
+    /**
+     * Every passage the assistant's: the export read the provenance of every passage at once (about 300 bytes each,
+     * millions with an assistant layer on a large project) before writing the first source, and ran out of the heap
+     * the same project without provenance is exported in. It reads each document's provenance as it comes to it.
+     */
+    @Test
+    void aProjectWhosePassagesTheAssistantProposedIsExportedWholeInTheSameHeap() throws Exception {
+        Path project = dir.resolve("suggested.parallax");
+        try (Workbench wb = Workbench.createWithTemplate(project, Workbench.STUDY_TEMPLATE)) {
+            List<Document> documents = wb.documents().importFiles(new ImportRequest(texts(), null, null),
+                    TaskProgress.NONE).imported();
+            List<Segment> drafts = passages(wb, documents);
+            Map<String, Provenance> provenance = new HashMap<>();
+            for (Segment s : drafts) {
+                provenance.put(Coding.provenanceKey(s), new Provenance(0, "knn", "1.4.0",
+                        "method=knn unit=sentence threshold=0.5 coder=ann seed=7", 0.75,
+                        Instant.parse("2026-03-01T10:00:00Z")));
+            }
+            assertThat(wb.coding().codeAll(drafts, "Assistant", provenance).size()).isEqualTo(PASSAGES);
+        }
+        Path out = dir.resolve("suggested.qdpx");
+
+        Child child = exportIn(project, out);
+
+        assertThat(child.exit()).as(child.stderr()).isZero();
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            String qde = read(zip, zip.getEntry("project.qde"));
+            assertThat(count(qde, "<PlainTextSelection ")).isEqualTo(PASSAGES);
+            assertThat(count(qde, "Suggested by the Parallax assistant 1.4.0 (method=knn unit=sentence"))
+                    .isEqualTo(PASSAGES);
             assertThat(qde).endsWith("</Project>\n");
         }
     }

@@ -64,13 +64,21 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
 
     @Override
     public Map<Long, Provenance> all() {
-        return db.read(c -> {
-            Map<Long, Provenance> out = new HashMap<>();
-            for (Provenance p : Sql.list(c, SELECT, JdbcProvenanceStore::row)) {
-                out.put(p.segmentId(), p);
-            }
-            return out;
-        });
+        return db.read(c -> byId(Sql.list(c, SELECT, JdbcProvenanceStore::row)));
+    }
+
+    @Override
+    public Map<Long, Provenance> ofDocument(long documentId) {
+        return db.read(c -> byId(Sql.list(c, SELECT + " WHERE segment_id IN (SELECT id FROM segments WHERE "
+                + "document_id=?)", JdbcProvenanceStore::row, documentId)));
+    }
+
+    private static Map<Long, Provenance> byId(List<Provenance> rows) {
+        Map<Long, Provenance> out = new HashMap<>();
+        for (Provenance p : rows) {
+            out.put(p.segmentId(), p);
+        }
+        return out;
     }
 
     @Override
