@@ -2,24 +2,25 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads the visible text of an HTML page with jsoup: scripts, styles and hidden elements are
  * dropped, block elements start a new line and paragraph-like blocks a new paragraph. A page that marks its main
- * content reads as that content alone.
+ * content reads as that content alone. A page whose tree would not fit the heap is read a part at a time
+ * ({@link HtmlStreamedText}), to the same text.
  */
 final class HtmlExtractor {
     /**
@@ -28,41 +29,37 @@ final class HtmlExtractor {
      * of it being many times the file.
      */
     static final long PAGE_BYTES = 24L << 20;
-    private static final Set<String> INVISIBLE = Set.of(
-            "script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg", "math");
-    private static final Set<String> PARAGRAPHS = Set.of(
-            "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "figure");
-    private static final Set<String> LINES = Set.of(
-            "div", "li", "tr", "dt", "dd", "section", "article", "header", "footer", "main", "nav", "aside",
-            "address", "figcaption", "form", "fieldset", "hr", "caption", "details", "summary");
+    static final String MARKED_MAIN = "main, [role=main]";
+    /** What jsoup reads of a page to find the encoding it declares. */
+    private static final int DECLARATION_BYTES = 64 * 1024;
 
     /** Reads {@code bytes}, the file's one version read for the import. */
     Extraction extract(Path file, byte[] bytes, ExtractionBudget budget) {
+        return extract(() -> new java.io.ByteArrayInputStream(bytes), file, budget, Runtime.getRuntime().maxMemory());
+    }
+
+    /** Reads a page as {@link #extract(Path, byte[], ExtractionBudget)} does, its tree to fit in {@code heapBytes}. */
+    static Extraction extract(PageBytes bytes, Path file, ExtractionBudget budget, long heapBytes) {
         try {
-            Page page = parse(() -> new java.io.ByteArrayInputStream(bytes), file, budget);
+            PageText page = read(bytes, file, budget, heapBytes, true);
             // the passages of many documents with their tags, which came in as one document of quotations
-            if (TaguetteHighlightsPage.is(page.doc())) {
+            if (page.taguette()) {
                 throw new ImportException(file, "Taguette's highlights exported as a web page, not a document: "
                         + "export them from Taguette as a sheet (.csv or .xlsx) and import that, after their "
                         + "documents, to bring in their tags as coding");
             }
             List<String> warnings = new ArrayList<>(page.warnings());
-            Element main = mainContent(page.doc());
-            Visible visible = main == null ? null : visibleText(page, main, file, budget);
-            if (visible == null || visible.text().isBlank()) {
-                // none marked, or the marked one shows nothing (hidden): the whole page
-                visible = visibleText(page, null, file, budget);
-            } else {
+            if (page.mainOnly()) {
                 warnings.add(file.getFileName() + ": the page's main content (its <main> element) was read; the menus, "
                         + "header and footer around it were left out");
             }
             warnings.addAll(page.references().warnings(file));
-            if (visible.zeroBytes() > 0) {
-                warnings.add(file.getFileName() + ": " + visible.zeroBytes() + (visible.zeroBytes() == 1
+            if (page.zeroBytes() > 0) {
+                warnings.add(file.getFileName() + ": " + page.zeroBytes() + (page.zeroBytes() == 1
                         ? " zero byte (NUL) in the page's text was left out, as browsers leave it out"
                         : " zero bytes (NUL) in the page's text were left out, as browsers leave them out"));
             }
-            return new Extraction(visible.text(), HtmlTitle.of(page.doc()), null, null, Map.of(), warnings);
+            return new Extraction(page.text(), page.title(), null, null, Map.of(), warnings);
         } catch (IOException e) {
             throw new ImportException(file, "cannot read HTML (" + Causes.brief(e) + ")", e);
         }
@@ -76,7 +73,34 @@ final class HtmlExtractor {
 
     /** The visible text of an HTML part inside {@code file} (a .docx's merged-in part), within the file's budget. */
     static String visibleText(PageBytes bytes, Path file, ExtractionBudget budget) throws IOException {
-        return visibleText(parse(bytes, file, budget), null, file, budget).text();
+        return read(bytes, file, budget, Runtime.getRuntime().maxMemory(), false).text();
+    }
+
+    /**
+     * What a page reads as: its visible text (of its main content when {@code mainAlone} and it marks one that shows
+     * text), title and warnings. Read from jsoup's tree when the tree fits seven eighths of {@code heapBytes}
+     * ({@link HtmlHeldTree}), else a part at a time.
+     */
+    private static PageText read(PageBytes bytes, Path file, ExtractionBudget budget, long heapBytes,
+            boolean mainAlone) throws IOException {
+        HtmlHeldTree.Count count;
+        try (InputStream in = bytes.open()) {
+            count = HtmlHeldTree.count(in, budget::tick);
+        }
+        long allowed = HtmlHeldTree.allowed(heapBytes);
+        if (count.heldBytes() > allowed) {
+            return new HtmlStreamedText(file, budget, count, heapBytes).read(source(bytes, file), mainAlone);
+        }
+        Page page = parse(bytes, file, budget);
+        Element main = mainAlone ? mainContent(page.doc()) : null;
+        Visible visible = main == null ? null : visibleText(page, main, file, budget);
+        boolean mainOnly = visible != null && !visible.text().isBlank();
+        if (!mainOnly) {
+            // none marked, or the marked one shows nothing (hidden): the whole page
+            visible = visibleText(page, null, file, budget);
+        }
+        return new PageText(visible.text(), visible.zeroBytes(), HtmlTitle.of(page.doc()), mainOnly,
+                TaguetteHighlightsPage.is(page.doc()), page.warnings(), page.references());
     }
 
     /**
@@ -88,8 +112,8 @@ final class HtmlExtractor {
         if (doc.body() == null) {
             return null;
         }
-        List<Element> marked = doc.body().select("main, [role=main]").stream()
-                .filter(e -> e.parents().stream().noneMatch(p -> p.is("main, [role=main]")))
+        List<Element> marked = doc.body().select(MARKED_MAIN).stream()
+                .filter(e -> e.parents().stream().noneMatch(p -> p.is(MARKED_MAIN)))
                 .toList();
         return marked.size() == 1 && marked.get(0).hasText() ? marked.get(0) : null;
     }
@@ -98,17 +122,72 @@ final class HtmlExtractor {
     }
 
     /** A page's visible text, and how many zero bytes were left out of it. */
-    private record Visible(String text, int zeroBytes) {
+    record Visible(String text, int zeroBytes) {
+    }
+
+    /** What a page reads as, from its tree or a part at a time. */
+    record PageText(String text, int zeroBytes, String title, boolean mainOnly, boolean taguette,
+            List<String> warnings, HtmlNumericReferences references) {
+    }
+
+    /** The characters of a page, in the encoding the tree's parse would read them in, each time afresh. */
+    interface PageSource {
+        /** The page's characters, its references to no character written as U+FFFD as {@code references} counts. */
+        Reader open(HtmlNumericReferences references) throws IOException;
+
+        /** What decoding the page warns of (its damaged bytes). */
+        List<String> warnings();
     }
 
     /**
-     * Parses in the encoding {@link HtmlCharset} finds, a page whose tree fits the heap ({@link HtmlHeldTree}); a page
-     * it leaves undecided is read as a .txt file is.
+     * The page's characters as {@link #parse} reads them: in the encoding {@link HtmlCharset} finds, else the one jsoup
+     * finds declared, else decoded as a .txt file is.
+     */
+    private static PageSource source(PageBytes bytes, Path file) throws IOException {
+        String charset;
+        try (InputStream in = bytes.open()) {
+            charset = HtmlCharset.forBytesIn(in);
+        }
+        if (charset == null) {
+            Charset declared;
+            try (InputStream in = bytes.open()) {
+                declared = Jsoup.parse(new java.io.ByteArrayInputStream(in.readNBytes(DECLARATION_BYTES)), null, "")
+                        .charset();
+            }
+            charset = HtmlCharset.detectionFellThrough(declared) ? null : declared.name();
+        }
+        if (charset == null || HtmlCharset.isUtf16WithoutByteOrderMark(charset)) {
+            DecodedText decoded = decodedAsText(bytes, file);
+            return new PageSource() {
+                @Override
+                public Reader open(HtmlNumericReferences references) {
+                    return new StringReader(references.rewritten(decoded.text()));
+                }
+
+                @Override
+                public List<String> warnings() {
+                    return decoded.warnings();
+                }
+            };
+        }
+        String known = charset;
+        return new PageSource() {
+            @Override
+            public Reader open(HtmlNumericReferences references) throws IOException {
+                return new InputStreamReader(references.rewriting(bytes.open()), known);
+            }
+
+            @Override
+            public List<String> warnings() {
+                return List.of();
+            }
+        };
+    }
+
+    /**
+     * Parses in the encoding {@link HtmlCharset} finds; a page it leaves undecided is read as a .txt file is.
      */
     private static Page parse(PageBytes bytes, Path file, ExtractionBudget budget) throws IOException {
-        try (InputStream in = bytes.open()) {
-            HtmlHeldTree.check(in, budget, Runtime.getRuntime().maxMemory());
-        }
         String charset;
         try (InputStream in = bytes.open()) {
             charset = HtmlCharset.forBytesIn(in);
@@ -161,12 +240,16 @@ final class HtmlExtractor {
         VisibleTextFilter filter = new VisibleTextFilter(budget);
         // The traversal is iterative, so absurdly deep nesting cannot overflow the stack.
         NodeTraversor.filter(filter, main != null ? main : doc.body());
-        String text = filter.text.toString();
-        if ((long) filter.zeroBytes * 10 > text.length()
-                || BinaryText.looksBinary(text, page.references().replaced())) {
+        return checked(filter, page.references(), file);
+    }
+
+    /** The text {@code filter} took, refused when it looks like binary data rather than a page's text. */
+    static Visible checked(VisibleTextFilter filter, HtmlNumericReferences references, Path file) {
+        String text = filter.text();
+        if ((long) filter.zeroBytes() * 10 > text.length() || BinaryText.looksBinary(text, references.replaced())) {
             throw new ImportException(file, "does not look like HTML (binary data?)");
         }
-        return new Visible(text, filter.zeroBytes);
+        return new Visible(text, filter.zeroBytes());
     }
 
     /**
@@ -179,92 +262,17 @@ final class HtmlExtractor {
         }
         for (TextNode t : doc.body() == null ? List.<TextNode>of() : doc.body().textNodes()) {
             if (!t.isBlank()) {
-                String rest = t.getWholeText().replaceFirst("^\\s*]\\s*>", "");
-                if (!rest.equals(t.getWholeText())) {
-                    t.text(rest);
-                }
+                dropSubsetClose(t);
                 return;
             }
         }
     }
 
-    /** Collects text nodes and the breaks that block elements imply, skipping invisible subtrees. */
-    private static final class VisibleTextFilter implements NodeFilter {
-        private final VisibleText text = new VisibleText();
-        private final ExtractionBudget budget;
-        private int preDepth;
-        private int zeroBytes;
-
-        VisibleTextFilter(ExtractionBudget budget) {
-            this.budget = budget;
-        }
-
-        @Override
-        public FilterResult head(Node node, int depth) {
-            budget.tick();
-            if (node instanceof TextNode textNode) {
-                int before = text.length();
-                String words = withoutZeroBytes(textNode.getWholeText());
-                if (preDepth > 0) {
-                    text.appendVerbatim(words);
-                } else {
-                    text.appendCollapsed(words);
-                }
-                budget.addChars(text.length() - before);
-                return FilterResult.CONTINUE;
-            }
-            if (!(node instanceof Element element)) {
-                return FilterResult.SKIP_ENTIRELY;
-            }
-            if (isInvisible(element)) {
-                return FilterResult.SKIP_ENTIRELY;
-            }
-            String tag = element.normalName();
-            if (tag.equals("br")) {
-                text.hardBreak();
-                return FilterResult.SKIP_ENTIRELY;
-            }
-            preDepth += tag.equals("pre") ? 1 : 0;
-            breakAround(tag);
-            if (tag.equals("td") || tag.equals("th")) {
-                text.appendCollapsed(" ");
-            }
-            return FilterResult.CONTINUE;
-        }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element element) {
-                String tag = element.normalName();
-                preDepth -= tag.equals("pre") ? 1 : 0;
-                breakAround(tag);
-            }
-            return FilterResult.CONTINUE;
-        }
-
-        private String withoutZeroBytes(String words) {
-            if (words.indexOf('\0') < 0) {
-                return words;
-            }
-            String without = words.replace("\0", "");
-            zeroBytes += words.length() - without.length();
-            return without;
-        }
-
-        private void breakAround(String tag) {
-            if (PARAGRAPHS.contains(tag)) {
-                text.paragraphBreak();
-            } else if (LINES.contains(tag)) {
-                text.lineBreak();
-            }
-        }
-
-        private static boolean isInvisible(Element element) {
-            if (INVISIBLE.contains(element.normalName()) || element.hasAttr("hidden")) {
-                return true;
-            }
-            String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
-            return style.contains("display:none") || style.contains("visibility:hidden");
+    /** Drops "]>" from the start of the page's first text, the end of a DOCTYPE's internal subset. */
+    static void dropSubsetClose(TextNode t) {
+        String rest = t.getWholeText().replaceFirst("^\\s*]\\s*>", "");
+        if (!rest.equals(t.getWholeText())) {
+            t.text(rest);
         }
     }
 }

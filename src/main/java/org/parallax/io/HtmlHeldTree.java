@@ -2,14 +2,13 @@ package org.parallax.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 
 /**
  * What jsoup's tree of a page holds in the heap, counted in the page's bytes before jsoup reads it: jsoup makes an
  * element of every tag, closed or not, before any text is taken. A page of 8.6 MB, a million {@code <span><i>} pairs
- * never closed (inside the 24 MB limit of pages), ran the launchers' 256 MiB heap out after 40 s; such a page is
- * refused in one line, as {@link DocxHeldXml} refuses a .docx, and an import reading several pages at once weighs
- * each by its tree ({@link ReadingWeight}).
+ * never closed (inside the 24 MB limit of pages), ran the launchers' 256 MiB heap out after 40 s. A page whose tree
+ * would not fit is read a part at a time ({@link HtmlStreamedText}), which holds only the elements still open, and an
+ * import reading several pages at once weighs each by its tree ({@link ReadingWeight}).
  *
  * <p>Measured with jsoup 1.18.3, retained after a full collection: a million {@code <b>} never closed (2.9 MB) 192 MB;
  * two million {@code <span>}/{@code <i>} (8.6 MB) 297 MB; a million {@code <b>word</b>} in a paragraph (8.6 MB)
@@ -37,18 +36,9 @@ final class HtmlHeldTree {
     private HtmlHeldTree() {
     }
 
-    /**
-     * Throws a one-line failure if {@code page}'s tree needs more than seven eighths of {@code heapBytes}. Zero bytes
-     * are skipped, so a page in UTF-16 is counted too.
-     */
-    static void check(InputStream page, ExtractionBudget budget, long heapBytes) throws IOException {
-        Count count = count(page, budget::tick);
-        long allowed = heapBytes / 8 * HEAP_EIGHTHS_FOR_READING;
-        if (count.heldBytes() > allowed) {
-            throw budget.exceeded(String.format(Locale.ROOT, "%,d HTML elements in %s, which are read into memory "
-                    + "whole as a tree: more than a Java heap of %d MiB holds; run it again with a larger heap, e.g. "
-                    + "PARALLAX_JAVA_OPTIONS=-Xmx1g", count.elements(), Sizes.format(count.bytes()), heapBytes >> 20));
-        }
+    /** What a page's tree may hold: seven eighths of {@code heapBytes}; a page needing more is read a part at a time. */
+    static long allowed(long heapBytes) {
+        return heapBytes / 8 * HEAP_EIGHTHS_FOR_READING;
     }
 
     /** Counts {@code page}'s elements, text and tags, calling {@code tick} after each buffer. */

@@ -30,6 +30,15 @@ final class TaguetteHighlightsPage {
                 && page.body().children().stream().anyMatch(TaguetteHighlightsPage::isDetails);
     }
 
+    /**
+     * The same told from the title and the first heading alone, for a page read a part at a time, whose paragraphs are
+     * gone once read: a page titled in Taguette's English, or naming Taguette in a title its heading repeats.
+     */
+    static boolean isNamed(String title, String firstHeading) {
+        String t = title.strip();
+        return t.startsWith(ENGLISH_TITLE) || t.contains("Taguette") && firstHeading.strip().equals(t);
+    }
+
     /** A highlight's details: a paragraph whose only elements are two labels in bold, the first ending in a colon. */
     private static boolean isDetails(Element p) {
         return p.tagName().equals("p") && p.children().size() == 2

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.io.DocumentReader;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.HeapLimitedCli;
 import org.parallax.workbench.Workbench;
@@ -15,15 +17,16 @@ import org.parallax.workbench.Workbench;
 /**
  * A page of a million tags never closed, 8.6 MB and so inside the 24 MB limit of pages, ran the launchers' 256 MiB
  * heap out while jsoup built its tree ("out of memory while reading it", after some 40 s on a busy computer, the heap
- * taken from whatever else the program was doing); it is refused before the tree is built, in one line naming the
- * page and its count of elements, and nothing of it is imported.
+ * taken from whatever else the program was doing); it is refused while it is read, in one line naming the page and
+ * its count of elements, and nothing of it is imported. A page whose tree would not fit but whose tags close is read
+ * a part at a time.
  */
 class HtmlTreeHeapCliTest {
     @TempDir
     Path dir;
 
     @Test
-    void aPageOfMoreTagsThanTheHeapHoldsIsRefusedBeforeItsTreeIsBuilt() throws Exception {
+    void aPageOfMoreOpenTagsThanTheHeapHoldsIsRefusedWhileItIsRead() throws Exception {
         Path project = dir.resolve("study.parallax");
         assertThat(Cli.parallax("new", project).exit()).isZero();
         Path page = unclosedTags(dir.resolve("tags.html"), 1_000_000);
@@ -33,7 +36,9 @@ class HtmlTreeHeapCliTest {
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.errorLines()).filteredOn(l -> l.startsWith("failed: ")).singleElement().asString()
                 .startsWith("failed: tags.html: exceeds the extraction limit (2,000,002 HTML elements in 8.6 MB, "
-                        + "which are read into memory whole as a tree: more than a Java heap of ")
+                        + "more than ")
+                .contains(" of them open at once, which are held in memory until they close: more than a Java heap "
+                        + "of ")
                 .endsWith(" MiB holds; run it again with a larger heap, e.g. PARALLAX_JAVA_OPTIONS=-Xmx1g)");
         try (Workbench wb = Workbench.open(project)) {
             assertThat(wb.documents().list()).isEmpty();
@@ -77,6 +82,39 @@ class HtmlTreeHeapCliTest {
         assertThat(result.exit()).as(result.stderr()).isZero();
         try (Workbench wb = Workbench.open(project)) {
             assertThat(wb.documents().list()).hasSize(4);
+        }
+    }
+
+    /**
+     * A transcript marked up word by word, a million {@code <b>word</b>} in 10.6 MB, was refused for its tree ("exceeds
+     * the extraction limit (1,000,007 HTML elements in 10.6 MB, which are read into memory whole as a tree: more than
+     * a Java heap of 247 MiB holds …)"): it is read a part at a time under the launchers' heap, to the text its tree
+     * gives under a heap that holds it (this test's own).
+     */
+    @Test
+    void aTranscriptMarkedUpWordByWordIsImportedUnderTheLaunchersHeap() throws Exception {
+        Path project = dir.resolve("study.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        Path page = dir.resolve("interview.html");
+        List<String> words = List.of("we", "do", "not", "see", "NATO", "as", "a", "threat", "to", "Russia");
+        try (Writer out = Files.newBufferedWriter(page)) {
+            out.write("<html><head><title>Interview 7</title></head><body><h1>Interview 7</h1><p>");
+            for (int i = 0; i < 1_000_000; i++) {
+                out.write("<b>" + words.get(i % words.size()) + "</b> ");
+            }
+            out.write("</p><p>The end.</p></body></html>");
+        }
+        String fromTree = new DocumentReader().read(page).text();
+
+        HeapLimitedCli.Result result = HeapLimitedCli.run(dir, "256m", "import", project, page);
+
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        try (Workbench wb = Workbench.open(project)) {
+            assertThat(wb.documents().list()).singleElement().satisfies(d -> {
+                assertThat(d.title()).isEqualTo("Interview 7");
+                assertThat(wb.documents().text(d.id())).isEqualTo(fromTree).startsWith("Interview 7\n\nwe do not see")
+                        .endsWith("threat to Russia\n\nThe end.");
+            });
         }
     }
 
