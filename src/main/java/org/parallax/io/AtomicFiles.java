@@ -135,6 +135,16 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * A new hidden file beside {@code file}, for a writer that keeps part of what it writes aside until the end: named
+     * as the temporary files of {@link #write} are ({@code .NAME.ROLE.PID-HEX.part}), so one a killed process left is
+     * removed after a later write into the folder. The caller deletes it.
+     */
+    public static Path newSideFile(Path file, String role) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        return createTemp(checkFolder(target), target.getFileName() + "." + role);
+    }
+
     private static final int MOST_LINKS = 40;
 
     /**

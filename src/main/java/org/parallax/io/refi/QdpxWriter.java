@@ -40,7 +40,7 @@ public final class QdpxWriter {
      * time and each is made once.
      */
     public void write(ExchangeFeed feed, Path out) {
-        try (TextSpool texts = TextSpool.open()) {
+        try (TextSpool texts = TextSpool.beside(out)) {
             AtomicFiles.write(out, file -> {
                 ZipOutputStream zip = new ZipOutputStream(file);
                 zip.putNextEntry(new ZipEntry("project.qde"));

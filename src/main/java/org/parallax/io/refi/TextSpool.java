@@ -12,31 +12,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.parallax.io.AtomicFiles;
 import org.parallax.model.KilledWriters;
 
 /**
  * The sources' texts of a .qdpx, kept on disk from the pass that writes project.qde, which needs each text for its
  * selections, to their own entries, which the zip takes after project.qde: so each text is read (and pseudonymised)
- * once, not once for each, and no more than one is held at a time. A file in a folder of this process's own in the
- * system's temporary folder ({@link KilledWriters#newFolder(String)}, as a workbook's sheets), removed on closing.
+ * once, not once for each, and no more than one is held at a time. The file is a hidden one beside the .qdpx, on the
+ * disk the user chose, which the .qdpx needs room on anyway: in the system's temporary folder (often a tmpfs, that is
+ * memory) it took the texts' size where the user did not look, and a full temporary folder was reported as a full
+ * disk for the .qdpx. Removed on closing; one a killed export left goes as {@link AtomicFiles}' own leftovers do.
  */
 final class TextSpool implements AutoCloseable {
-    private static final int COPY_BUFFER = 1 << 16;
+    private static final int BUFFER = 1 << 16;
 
-    private final Path folder;
     private final Path file;
+    private final Path folder;
     private final OutputStream out;
     private final List<String> names = new ArrayList<>();
     private final List<Integer> lengths = new ArrayList<>();
 
-    private TextSpool(Path folder) throws IOException {
+    private TextSpool(Path file, Path folder) throws IOException {
+        this.file = file;
         this.folder = folder;
-        this.file = folder.resolve("texts");
-        this.out = new BufferedOutputStream(Files.newOutputStream(file), COPY_BUFFER);
+        this.out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER);
     }
 
-    static TextSpool open() throws IOException {
-        return new TextSpool(KilledWriters.newFolder("parallax-qdpx-"));
+    /**
+     * A spool beside {@code target}; in a folder of this process's own in the temporary folder when the target is no
+     * plain file to be (a device or a pipe, whose folder is no place for it).
+     */
+    static TextSpool beside(Path target) throws IOException {
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            Path folder = KilledWriters.newFolder("parallax-qdpx-");
+            return new TextSpool(folder.resolve("texts"), folder);
+        }
+        return new TextSpool(AtomicFiles.newSideFile(target, "texts"), null);
     }
 
     /** Keeps {@code text} as the entry {@code name}'s UTF-8 bytes, after those kept before. */
@@ -50,18 +61,15 @@ final class TextSpool implements AutoCloseable {
     /** Writes each text kept, in the order it was kept, as a zip entry of its own. */
     void writeEntries(ZipOutputStream zip) throws IOException {
         out.close();
-        byte[] buffer = new byte[COPY_BUFFER];
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), COPY_BUFFER)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER)) {
             for (int i = 0; i < names.size(); i++) {
-                zip.putNextEntry(new ZipEntry(names.get(i)));
-                for (int left = lengths.get(i); left > 0; ) {
-                    int read = in.read(buffer, 0, Math.min(left, buffer.length));
-                    if (read < 0) {
-                        throw new IOException(file + " ended before the text of " + names.get(i));
-                    }
-                    zip.write(buffer, 0, read);
-                    left -= read;
+                // One text's bytes at a time: no more than add() held when it was kept.
+                byte[] text = in.readNBytes(lengths.get(i));
+                if (text.length < lengths.get(i)) {
+                    throw new IOException(file + " ended before the text of " + names.get(i));
                 }
+                zip.putNextEntry(new ZipEntry(names.get(i)));
+                zip.write(text);
                 zip.closeEntry();
             }
         }
@@ -73,7 +81,9 @@ final class TextSpool implements AutoCloseable {
             out.close();
         } finally {
             Files.deleteIfExists(file);
-            Files.deleteIfExists(folder);
+            if (folder != null) {
+                Files.deleteIfExists(folder);
+            }
         }
     }
 }
