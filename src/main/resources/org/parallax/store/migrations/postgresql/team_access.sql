@@ -14,8 +14,6 @@ GRANT USAGE ON SCHEMA {schema} TO {lead}, {coder}, {reader};
 REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC;
 GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {lead}, {coder}, {reader};
 GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {lead};
-GRANT INSERT, UPDATE, DELETE ON {schema}.segments, {schema}.memos, {schema}.saved_searches,
-    {schema}.passage_provenance, {schema}.assistant_rejections TO {coder};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {lead}, {coder};
 REVOKE ALL ON {schema}.schema_version FROM {lead}, {coder}, {reader};
 GRANT SELECT ON {schema}.schema_version TO {lead}, {coder}, {reader};
@@ -59,147 +57,101 @@ REVOKE ALL ON FUNCTION {schema}.memo_exists(TEXT, BIGINT), {schema}.memo_count()
 GRANT EXECUTE ON FUNCTION {schema}.memo_exists(TEXT, BIGINT), {schema}.memo_count(), {schema}.evidence_count(BIGINT),
     {schema}.evidence_readable(BIGINT) TO {lead}, {coder}, {reader};
 
-ALTER TABLE {schema}.segments ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS lead_all ON {schema}.segments;
-DROP POLICY IF EXISTS reader_all ON {schema}.segments;
-DROP POLICY IF EXISTS coder_sees ON {schema}.segments;
-DROP POLICY IF EXISTS coder_adds ON {schema}.segments;
-DROP POLICY IF EXISTS coder_changes ON {schema}.segments;
-DROP POLICY IF EXISTS coder_removes ON {schema}.segments;
-CREATE POLICY lead_all ON {schema}.segments TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY reader_all ON {schema}.segments FOR SELECT TO {reader} USING (true);
-CREATE POLICY coder_sees ON {schema}.segments FOR SELECT TO {coder}
-    USING (NOT {schema}.blind_mode() OR coder_id = {schema}.session_coder_id());
-CREATE POLICY coder_adds ON {schema}.segments FOR INSERT TO {coder}
-    WITH CHECK (coder_id = {schema}.session_coder_id());
-CREATE POLICY coder_changes ON {schema}.segments FOR UPDATE TO {coder}
-    USING (coder_id = {schema}.session_coder_id()) WITH CHECK (coder_id = {schema}.session_coder_id());
-CREATE POLICY coder_removes ON {schema}.segments FOR DELETE TO {coder}
-    USING (coder_id = {schema}.session_coder_id());
+-- Every table a member reads gets its row-level rules from this one helper, so that a new table cannot miss one of
+-- them (docs/team.md#how-a-table-gets-its-rules): a lead reads and writes every row; a reader reads every row (and
+-- writes none: it has no right to); a coder reads the rows coder_reads admits and, when the table holds rows of their
+-- own (own: the condition that a row is the session's, from its owner column), adds, changes and deletes only those,
+-- with the right to write the table; of a table with no owner (own null) a coder writes nothing. Every policy the
+-- table had is dropped first, so a rule renamed or removed here goes from the server too.
+CREATE OR REPLACE FUNCTION {schema}.member_rules(tbl TEXT, coder_reads TEXT, own TEXT) RETURNS VOID
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $rules$
+DECLARE
+    qualified TEXT := '{schema}.' || quote_ident(tbl);
+    old RECORD;
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', qualified);
+    FOR old IN SELECT polname FROM pg_policy WHERE polrelid = qualified::regclass LOOP
+        EXECUTE format('DROP POLICY %I ON %s', old.polname, qualified);
+    END LOOP;
+    EXECUTE format('CREATE POLICY lead_all ON %s TO {lead} USING (true) WITH CHECK (true)', qualified);
+    EXECUTE format('CREATE POLICY reader_all ON %s FOR SELECT TO {reader} USING (true)', qualified);
+    EXECUTE format('CREATE POLICY coder_sees ON %s FOR SELECT TO {coder} USING (%s)', qualified, coder_reads);
+    IF own IS NULL THEN
+        EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %s FROM {coder}', qualified);
+        RETURN;
+    END IF;
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %s TO {coder}', qualified);
+    EXECUTE format('CREATE POLICY coder_adds ON %s FOR INSERT TO {coder} WITH CHECK (%s)', qualified, own);
+    EXECUTE format('CREATE POLICY coder_changes ON %s FOR UPDATE TO {coder} USING (%s) WITH CHECK (%s)', qualified,
+        own, own);
+    EXECUTE format('CREATE POLICY coder_removes ON %s FOR DELETE TO {coder} USING (%s)', qualified, own);
+END
+$rules$;
+REVOKE ALL ON FUNCTION {schema}.member_rules(TEXT, TEXT, TEXT) FROM PUBLIC;
 
--- A passage memo is as visible as its passage (the subquery is itself filtered by the policies above); a code memo
+-- Passages: in blind mode a coder reads only their own.
+SELECT {schema}.member_rules('segments', $r$NOT {schema}.blind_mode() OR coder_id = {schema}.session_coder_id()$r$,
+    $r$coder_id = {schema}.session_coder_id()$r$);
+
+-- A passage memo is as visible as its passage (the subquery is itself filtered by the rules above); a code memo
 -- defines the codebook and is always visible; in blind mode a project or document memo another coder wrote is hidden
 -- (one of no known author, written before authors were kept, stays).
-ALTER TABLE {schema}.memos ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS lead_all ON {schema}.memos;
-DROP POLICY IF EXISTS reader_all ON {schema}.memos;
-DROP POLICY IF EXISTS coder_sees ON {schema}.memos;
-DROP POLICY IF EXISTS coder_adds ON {schema}.memos;
-DROP POLICY IF EXISTS coder_changes ON {schema}.memos;
-DROP POLICY IF EXISTS coder_removes ON {schema}.memos;
-CREATE POLICY lead_all ON {schema}.memos TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY reader_all ON {schema}.memos FOR SELECT TO {reader} USING (true);
-CREATE POLICY coder_sees ON {schema}.memos FOR SELECT TO {coder}
-    USING (CASE kind WHEN 'passage' THEN EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id)
-        WHEN 'code' THEN true
-        ELSE NOT {schema}.blind_mode() OR author_id IS NULL OR author_id = {schema}.session_coder_id() END);
-CREATE POLICY coder_adds ON {schema}.memos FOR INSERT TO {coder}
-    WITH CHECK (author_id = {schema}.session_coder_id());
-CREATE POLICY coder_changes ON {schema}.memos FOR UPDATE TO {coder}
-    USING (author_id = {schema}.session_coder_id()) WITH CHECK (author_id = {schema}.session_coder_id());
-CREATE POLICY coder_removes ON {schema}.memos FOR DELETE TO {coder}
-    USING (author_id = {schema}.session_coder_id());
+SELECT {schema}.member_rules('memos', $r$CASE kind WHEN 'passage' THEN EXISTS (SELECT 1 FROM {schema}.segments s
+        WHERE s.id = segment_id) WHEN 'code' THEN true
+        ELSE NOT {schema}.blind_mode() OR author_id IS NULL OR author_id = {schema}.session_coder_id() END$r$,
+    $r$author_id = {schema}.session_coder_id()$r$);
 
 -- An anchor example is as visible as the passage it points to, so every row a member can read is whole.
-ALTER TABLE {schema}.code_anchors ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS lead_all ON {schema}.code_anchors;
-DROP POLICY IF EXISTS others_see ON {schema}.code_anchors;
-CREATE POLICY lead_all ON {schema}.code_anchors TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY others_see ON {schema}.code_anchors FOR SELECT TO {coder}, {reader}
-    USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id));
+SELECT {schema}.member_rules('code_anchors', $r$EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id)$r$,
+    NULL);
 
 -- Evidence quotes coded passages and carries the analyst's reading (note, likelihoods): in blind mode a coder reads
 -- an item only when every passage it rests on is a plain selection or one of their own (ADR 0030), and its
 -- likelihoods and passages with it. With blind mode off every member reads every item whole, the quotes of deleted
 -- passages included (evidence outlives its passage).
-ALTER TABLE {schema}.evidence ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS lead_all ON {schema}.evidence;
-DROP POLICY IF EXISTS reader_all ON {schema}.evidence;
-DROP POLICY IF EXISTS coder_sees ON {schema}.evidence;
-CREATE POLICY lead_all ON {schema}.evidence TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY reader_all ON {schema}.evidence FOR SELECT TO {reader} USING (true);
-CREATE POLICY coder_sees ON {schema}.evidence FOR SELECT TO {coder}
-    USING (NOT {schema}.blind_mode() OR {schema}.evidence_readable(id));
-
-ALTER TABLE {schema}.evidence_likelihoods ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS lead_all ON {schema}.evidence_likelihoods;
-DROP POLICY IF EXISTS reader_all ON {schema}.evidence_likelihoods;
-DROP POLICY IF EXISTS coder_sees ON {schema}.evidence_likelihoods;
-CREATE POLICY lead_all ON {schema}.evidence_likelihoods TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY reader_all ON {schema}.evidence_likelihoods FOR SELECT TO {reader} USING (true);
-CREATE POLICY coder_sees ON {schema}.evidence_likelihoods FOR SELECT TO {coder}
-    USING (EXISTS (SELECT 1 FROM {schema}.evidence e WHERE e.id = evidence_id));
-
-ALTER TABLE {schema}.evidence_passages ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS lead_all ON {schema}.evidence_passages;
-DROP POLICY IF EXISTS others_see ON {schema}.evidence_passages;
-DROP POLICY IF EXISTS reader_all ON {schema}.evidence_passages;
-DROP POLICY IF EXISTS coder_sees ON {schema}.evidence_passages;
-CREATE POLICY lead_all ON {schema}.evidence_passages TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY reader_all ON {schema}.evidence_passages FOR SELECT TO {reader} USING (true);
-CREATE POLICY coder_sees ON {schema}.evidence_passages FOR SELECT TO {coder}
-    USING (EXISTS (SELECT 1 FROM {schema}.evidence e WHERE e.id = evidence_id));
+SELECT {schema}.member_rules('evidence', $r$NOT {schema}.blind_mode() OR {schema}.evidence_readable(id)$r$, NULL);
+SELECT {schema}.member_rules('evidence_likelihoods',
+    $r$EXISTS (SELECT 1 FROM {schema}.evidence e WHERE e.id = evidence_id)$r$, NULL);
+SELECT {schema}.member_rules('evidence_passages',
+    $r$EXISTS (SELECT 1 FROM {schema}.evidence e WHERE e.id = evidence_id)$r$, NULL);
 
 -- Where an assistant's passage came from (its method, settings and confidence) is as visible as the passage, and a
 -- coder writes it only for passages of their own layer, as the passages themselves.
-ALTER TABLE {schema}.passage_provenance ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS lead_all ON {schema}.passage_provenance;
-DROP POLICY IF EXISTS reader_all ON {schema}.passage_provenance;
-DROP POLICY IF EXISTS coder_sees ON {schema}.passage_provenance;
-DROP POLICY IF EXISTS coder_adds ON {schema}.passage_provenance;
-DROP POLICY IF EXISTS coder_changes ON {schema}.passage_provenance;
-DROP POLICY IF EXISTS coder_removes ON {schema}.passage_provenance;
-CREATE POLICY lead_all ON {schema}.passage_provenance TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY reader_all ON {schema}.passage_provenance FOR SELECT TO {reader} USING (true);
-CREATE POLICY coder_sees ON {schema}.passage_provenance FOR SELECT TO {coder}
-    USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id));
-CREATE POLICY coder_adds ON {schema}.passage_provenance FOR INSERT TO {coder}
-    WITH CHECK (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id
-        AND s.coder_id = {schema}.session_coder_id()));
-CREATE POLICY coder_changes ON {schema}.passage_provenance FOR UPDATE TO {coder}
-    USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id
-        AND s.coder_id = {schema}.session_coder_id()))
-    WITH CHECK (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id
-        AND s.coder_id = {schema}.session_coder_id()));
-CREATE POLICY coder_removes ON {schema}.passage_provenance FOR DELETE TO {coder}
-    USING (EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id
-        AND s.coder_id = {schema}.session_coder_id()));
+SELECT {schema}.member_rules('passage_provenance',
+    $r$EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id)$r$,
+    $r$EXISTS (SELECT 1 FROM {schema}.segments s WHERE s.id = segment_id
+        AND s.coder_id = {schema}.session_coder_id())$r$);
 
 -- A saved search is the team's to list and run, and its saver's to change or delete (docs/team.md#saved-searches): a
 -- coder writes only rows saved under their own login; one that names no saver (saved before savers were recorded)
 -- only a lead changes.
-ALTER TABLE {schema}.saved_searches ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS lead_all ON {schema}.saved_searches;
-DROP POLICY IF EXISTS reader_all ON {schema}.saved_searches;
-DROP POLICY IF EXISTS coder_sees ON {schema}.saved_searches;
-DROP POLICY IF EXISTS coder_adds ON {schema}.saved_searches;
-DROP POLICY IF EXISTS coder_changes ON {schema}.saved_searches;
-DROP POLICY IF EXISTS coder_removes ON {schema}.saved_searches;
-CREATE POLICY lead_all ON {schema}.saved_searches TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY reader_all ON {schema}.saved_searches FOR SELECT TO {reader} USING (true);
-CREATE POLICY coder_sees ON {schema}.saved_searches FOR SELECT TO {coder} USING (true);
-CREATE POLICY coder_adds ON {schema}.saved_searches FOR INSERT TO {coder} WITH CHECK (saved_by = current_user);
-CREATE POLICY coder_changes ON {schema}.saved_searches FOR UPDATE TO {coder}
-    USING (saved_by = current_user) WITH CHECK (saved_by = current_user);
-CREATE POLICY coder_removes ON {schema}.saved_searches FOR DELETE TO {coder} USING (saved_by = current_user);
+SELECT {schema}.member_rules('saved_searches', 'true', 'saved_by = current_user');
 
 -- A suggestion the assistant was told was wrong is the rejecting coder's own, as their passages are: a coder writes
 -- and deletes only rows of their coder row, and in blind mode reads only those (another coder's rejections say where
 -- that coder looked and what they judged).
-ALTER TABLE {schema}.assistant_rejections ENABLE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS lead_all ON {schema}.assistant_rejections;
-DROP POLICY IF EXISTS reader_all ON {schema}.assistant_rejections;
-DROP POLICY IF EXISTS coder_sees ON {schema}.assistant_rejections;
-DROP POLICY IF EXISTS coder_adds ON {schema}.assistant_rejections;
-DROP POLICY IF EXISTS coder_changes ON {schema}.assistant_rejections;
-DROP POLICY IF EXISTS coder_removes ON {schema}.assistant_rejections;
-CREATE POLICY lead_all ON {schema}.assistant_rejections TO {lead} USING (true) WITH CHECK (true);
-CREATE POLICY reader_all ON {schema}.assistant_rejections FOR SELECT TO {reader} USING (true);
-CREATE POLICY coder_sees ON {schema}.assistant_rejections FOR SELECT TO {coder}
-    USING (NOT {schema}.blind_mode() OR coder_id = {schema}.session_coder_id());
-CREATE POLICY coder_adds ON {schema}.assistant_rejections FOR INSERT TO {coder}
-    WITH CHECK (coder_id = {schema}.session_coder_id());
-CREATE POLICY coder_changes ON {schema}.assistant_rejections FOR UPDATE TO {coder}
-    USING (coder_id = {schema}.session_coder_id()) WITH CHECK (coder_id = {schema}.session_coder_id());
-CREATE POLICY coder_removes ON {schema}.assistant_rejections FOR DELETE TO {coder}
-    USING (coder_id = {schema}.session_coder_id());
+SELECT {schema}.member_rules('assistant_rejections',
+    $r$NOT {schema}.blind_mode() OR coder_id = {schema}.session_coder_id()$r$,
+    $r$coder_id = {schema}.session_coder_id()$r$);
+
+-- A table that holds rows of one member (an owner column: coder_id, author_id, saved_by) without a coder's rules, or
+-- that a coder may write without row-level security, would let every coder's psql write every member's rows, as
+-- assistant_rejections did before it had rules: the setup then fails, naming the table, instead of finishing.
+DO $guard$
+DECLARE
+    missing TEXT;
+BEGIN
+    SELECT string_agg(DISTINCT c.relname::TEXT, ', ') INTO missing FROM pg_class c
+    WHERE c.relnamespace = to_regnamespace('{schema}') AND c.relkind = 'r'
+        AND ((EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                AND a.attname IN ('coder_id', 'author_id', 'saved_by'))
+            AND (NOT c.relrowsecurity OR (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid
+                AND p.polname IN ('coder_sees', 'coder_adds', 'coder_changes', 'coder_removes')) < 4))
+        OR (NOT c.relrowsecurity AND (has_table_privilege(to_regrole('{coder}'), c.oid, 'INSERT')
+            OR has_table_privilege(to_regrole('{coder}'), c.oid, 'UPDATE')
+            OR has_table_privilege(to_regrole('{coder}'), c.oid, 'DELETE'))));
+    IF missing IS NOT NULL THEN
+        RAISE EXCEPTION 'tables without a coder''s row-level rules (member_rules, docs/team.md): %', missing;
+    END IF;
+END
+$guard$;
