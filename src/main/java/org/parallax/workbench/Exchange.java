@@ -1,12 +1,12 @@
 package org.parallax.workbench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.parallax.io.CodebookCsv;
 import org.parallax.io.TaguetteHighlights;
-import org.parallax.io.refi.ExchangeFeed;
 import org.parallax.io.refi.QdcReader;
 import org.parallax.io.refi.QdcWriter;
 import org.parallax.io.refi.QdpxReader;
@@ -41,22 +41,25 @@ public final class Exchange {
      * and their occurrences in texts, titles and memos become stable pseudonyms (P01, P02, ...), and the warnings
      * the user must read before handing the file on are returned: the parts of sensitive values left in the texts
      * ({@link PartsLeftAlone}), looked for as the export reads each text, once, and in titles, memos and every other
-     * text it carries. Empty when not pseudonymised.
+     * text it carries. Either way, each evidence item the file cannot hold a passage of, so that reading it back
+     * leaves the item out ({@link ExchangeTracing.Export#unlinked}), is named first.
      */
     public List<String> exportQdpx(Path out, boolean pseudonymise) {
         if (!project.pseudonymises(pseudonymise)) {
             Pseudonyms coders = Pseudonyms.coders(project);
-            ExchangeFeed feed = new ExchangeExport(project, coders).feed(projectName());
+            ExchangeSources feed = new ExchangeExport(project, coders).feed(projectName());
             new QdpxWriter().write(coders.active() ? feed.withNames(coders::text) : feed, out);
-            return List.of();
+            return feed.evidenceUnlinked();
         }
         List<Document> listed = project.documents.list();
         Pseudonyms pseudonyms = Pseudonyms.of(project, listed);
         PartsLeftAlone parts = new PartsLeftAlone(project, listed);
-        ExchangeFeed feed = new ExchangeExport(project, pseudonyms, parts::lookReplaced).feed(projectName());
+        ExchangeSources feed = new ExchangeExport(project, pseudonyms, parts::lookReplaced).feed(projectName());
         new QdpxWriter().write(pseudonyms.active() ? feed.withNames(pseudonyms::text) : feed, out);
         parts.lookBeyondTexts();
-        return parts.lines();
+        List<String> lines = new ArrayList<>(feed.evidenceUnlinked());
+        lines.addAll(parts.lines());
+        return lines;
     }
 
     /**

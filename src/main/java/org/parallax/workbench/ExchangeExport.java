@@ -76,7 +76,7 @@ final class ExchangeExport {
      * The project as the .qdpx writer takes it: the codebook, coders and tracing notes made now, the documents one at
      * a time as the writer comes to them ({@link ExchangeSources}).
      */
-    ExchangeFeed feed(String name) {
+    ExchangeSources feed(String name) {
         Codebook book = project.codebook.load();
         Map<Long, String> coderGuids = new HashMap<>();
         List<User> users = new ArrayList<>();

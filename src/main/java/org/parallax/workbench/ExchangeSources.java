@@ -73,6 +73,11 @@ final class ExchangeSources implements ExchangeFeed {
         documents.forEach(d -> each.accept(Source.cleanNames(variables(d))));
     }
 
+    /** One line for each evidence item whose note no selection of the file refers to ({@link ExchangeTracing.Export}). */
+    List<String> evidenceUnlinked() {
+        return tracing.unlinked();
+    }
+
     /** The tracing notes, then the memos of passages document by document, then the codes' memos. */
     @Override
     public void notes(Consumer<Note> each) {

@@ -43,8 +43,12 @@ final class ExchangeTracing {
     record PlainSelection(long documentId, int start, int end, String noteGuid) {
     }
 
-    /** What an export adds: the notes, note references per coded passage, and plain selections. */
-    record Export(List<Note> notes, Map<Long, List<String>> bySegment, List<PlainSelection> plain) {
+    /**
+     * What an export adds: the notes, note references per coded passage, and plain selections; {@code unlinked}, one
+     * line for each evidence item none of whose passages the file can hold, which reading the file back leaves out.
+     */
+    record Export(List<Note> notes, Map<Long, List<String>> bySegment, List<PlainSelection> plain,
+                  List<String> unlinked) {
     }
 
     private final Project project;
@@ -63,6 +67,7 @@ final class ExchangeTracing {
         List<Note> notes = new ArrayList<>();
         Map<Long, List<String>> bySegment = new HashMap<>();
         List<PlainSelection> plain = new ArrayList<>();
+        List<String> unlinked = new ArrayList<>();
         for (HypothesisSet set : project.tracing.sets()) {
             // Names too: a hypothesis, a set or a dependency group may be named after an interviewee.
             String setName = text.apply(set.name());
@@ -85,12 +90,22 @@ final class ExchangeTracing {
                 String guid = id.apply("evidence:" + set.name() + ":" + e.id());
                 notes.add(new Note(guid, "Evidence #" + e.id() + " (" + setName + ")", TracingNotes.text(note),
                         null, null));
+                boolean linked = false;
                 for (EvidencePassage p : e.passages()) {
                     if (p.segmentId() != null && p.status() == PassageStatus.CURRENT) {
                         bySegment.computeIfAbsent(p.segmentId(), k -> new ArrayList<>()).add(guid);
+                        linked = true;
                     } else if (stillReads(p)) {
                         plain.add(new PlainSelection(p.documentId(), p.start(), p.end(), guid));
+                        linked = true;
                     }
+                }
+                if (!linked) {
+                    // The ledger here counts it; one made from the file would not, and the export would say nothing.
+                    unlinked.add("Evidence #" + e.id() + " of '" + set.name() + "' rests on no passage the file "
+                            + "holds (its document was removed from the project, or no longer reads as quoted): the "
+                            + "file keeps its note and quotes, but a project made from the file leaves it out of the "
+                            + "set's ledger");
                 }
             }
         }
@@ -101,7 +116,7 @@ final class ExchangeTracing {
                     + event.date() + ")", TracingNotes.text(new EventNote(event.date().toString(), label,
                     text.apply(event.description()))), null, null));
         }
-        return new Export(notes, bySegment, plain);
+        return new Export(notes, bySegment, plain, unlinked);
     }
 
     /** Whether the document still holds the quoted text at the quoted offsets (a passage since deleted, say). */

@@ -194,7 +194,8 @@ public final class ExchangeViewModel {
      */
     public void exportQdpx(Path out, boolean pseudonymise) {
         if (!pseudonymise) {
-            export("REFI-QDA project", out, wb -> wb.exchange().exportQdpx(out, false));
+            // An evidence item the file cannot hold a passage of is named in the box: reading the file leaves it out.
+            exportWithNotes("REFI-QDA project", out, true, wb -> wb.exchange().exportQdpx(out, false));
             return;
         }
         exportPseudonymised("Pseudonymised REFI-QDA project", out, wb -> {
