@@ -32,7 +32,10 @@ public final class Coding {
 
     /** Codes {@code [start, end)} of a document with a code by the named coder (created if new). */
     public Segment code(long documentId, int start, int end, long codeId, String coderName, String memo) {
-        return code(documentId, start, end, codeId, coderName, memo, null);
+        // A coder named with the passage (`code --coder`) and refused is quoted in the message the log keeps; while
+        // coders are pseudonymised it is hidden there, as a coder chosen first is (Workbench.setActiveCoder).
+        return LogNames.hidingTyped(project, () -> CoderPseudonyms.on(project) ? List.of(coderName) : List.of(),
+                () -> code(documentId, start, end, codeId, coderName, memo, null));
     }
 
     /**

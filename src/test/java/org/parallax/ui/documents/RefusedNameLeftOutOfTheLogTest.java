@@ -93,6 +93,44 @@ class RefusedNameLeftOutOfTheLogTest {
                 .doesNotContain("kowalski");
     }
 
+    @Test
+    void aCoderNameGivenWithAPassageAndRefusedIsNotLogged() throws Exception {
+        Logger logger = Logger.getLogger(RefusedNameLeftOutOfTheLogTest.class.getName());
+        try (Workbench wb = TestProjects.table1(dir)) {
+            long doc = interview(wb, "one.txt", "Sergei Volkov");
+            wb.setActiveCoder("maria-kowalski");
+            wb.pseudonymiseCoders(true);
+            long code = wb.codebook().code("Balance of power").id();
+
+            // `parallax code --coder NAME`: the coder is named with the passage, not chosen first.
+            assertThatThrownBy(() -> wb.coding().code(doc, 0, 11, code, "Rose Lindqvist " + "x".repeat(300), null))
+                    .isInstanceOf(ParallaxException.class).satisfies(e -> logger.log(Level.WARNING, "Action failed", e));
+            logger.log(Level.WARNING, "later: Rose Lindqvist coded nothing");
+        }
+        String logged = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(logged).contains("coder name '").contains("(a name typed)");
+        assertThat(logged.toLowerCase(Locale.ROOT)).doesNotContain("lindqvist").doesNotContain("kowalski");
+    }
+
+    @Test
+    void aTitleRefusedIsLoggedWithTheNamesTypedBesideItHidden() throws Exception {
+        // A title is the document's name in a bug report and kept there; a person it names is hidden when they are a
+        // sensitive value, saved or typed in the same refused save.
+        Logger logger = Logger.getLogger(RefusedNameLeftOutOfTheLogTest.class.getName());
+        try (Workbench wb = TestProjects.table1(dir)) {
+            long doc = interview(wb, "one.txt", "Sergei Volkov");
+            wb.exchange().markSensitive("speaker");
+
+            assertThatThrownBy(() -> wb.documents().updateMeta(doc, new DocumentMeta("Interview with Bill Okafor in "
+                    + "Kyiv and Sergei Volkov " + "x".repeat(2100), LocalDate.of(2003, 5, 1), DocumentType.INTERVIEW,
+                    "Russia", "en", null, Map.of("speaker", "Bill Okafor"))))
+                    .isInstanceOf(ParallaxException.class).satisfies(e -> logger.log(Level.WARNING, "Action failed", e));
+        }
+        String logged = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(logged).contains("Interview with").contains("in Kyiv");
+        assertThat(logged.toLowerCase(Locale.ROOT)).doesNotContain("okafor").doesNotContain("volkov");
+    }
+
     private Path interviews() throws Exception {
         try (Workbench wb = TestProjects.table1(dir)) {
             interview(wb, "one.txt", "Sergei Volkov");
@@ -102,10 +140,11 @@ class RefusedNameLeftOutOfTheLogTest {
         }
     }
 
-    private void interview(Workbench wb, String name, String speaker) throws Exception {
+    private long interview(Workbench wb, String name, String speaker) throws Exception {
         long doc = TestProjects.importOne(wb, TestProjects.textFile(dir, name, "Interviewer: welcome to "
                 + name + ". How did the council work?"));
         wb.documents().updateMeta(doc, new DocumentMeta("Interview " + name, LocalDate.of(2003, 5, 1),
                 DocumentType.INTERVIEW, "Russia", "en", null, Map.of("speaker", speaker)));
+        return doc;
     }
 }
