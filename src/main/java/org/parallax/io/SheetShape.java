@@ -22,7 +22,11 @@ import org.apache.commons.csv.CSVRecord;
  * as the header is ({@link FirstLine}).
  */
 final class SheetShape {
-    private static final int MIN_ROWS = 3;
+    /**
+     * Two rows tell names that repeat (one document, one code) from names that do not (two documents' details); a
+     * sheet of two passages was sent to {@code --metadata} when three were needed. One row tells nothing.
+     */
+    private static final int MIN_ROWS = 2;
     private static final int MAX_ROWS = 200;
     /** Words a quotation has on average: a code, a document's name or a coder's has fewer. */
     private static final double QUOTATION_WORDS = 6;

@@ -134,6 +134,28 @@ class PeerExportsImportTest {
                         + "PROJECT FILES --metadata documentos.csv");
     }
 
+    /**
+     * A sheet of two coded passages with a German header was sent to {@code --metadata}: the rows were not weighed
+     * below three. Two rows tell it when its names repeat (one interview, one code); two documents' details name
+     * two documents, which never repeat, and stay a sheet of details.
+     */
+    @Test
+    void aTwoPassageSheetWithAHeaderInAnotherLanguageIsToldByItsRows() throws IOException {
+        Path german = write("kodierungen.csv", ("Dokument;Kode;Textstelle\r\n"
+                + "Interview 3;Vertrauen;Wir haben der anderen Seite damals einfach nicht mehr geglaubt\r\n"
+                + "Interview 3;Vertrauen;Nach dem Gipfel sprach niemand mehr von einer echten Partnerschaft\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Path details = write("dokumente.csv", ("Dokument;Art;Zusammenfassung\r\n"
+                + "Interview 3;Interview;Ein Diplomat spricht über den Gipfel und die Jahre danach\r\n"
+                + "Rede in München;Rede;Der Präsident kritisiert die Erweiterung des Bündnisses nach Osten\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> reader.read(german)).isInstanceOf(ImportException.class).hasMessageStartingWith(
+                "kodierungen.csv: a sheet of coded passages (Dokument, Kode, Textstelle), not a document");
+        assertThatThrownBy(() -> reader.read(details)).isInstanceOf(ImportException.class).hasMessageStartingWith(
+                "dokumente.csv: a sheet (Dokument, Art, Zusammenfassung), not a document (supported: ");
+    }
+
     /** As Taguette's export_highlights.html writes them; a page that only speaks of such highlights is a page. */
     @Test
     void taguettesHighlightsExportedAsAPageAreRefusedSayingHowTheirCodingComesIn() throws IOException {
