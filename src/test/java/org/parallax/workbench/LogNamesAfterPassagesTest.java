@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.io.DocumentReader;
+import org.parallax.model.Code;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.Segment;
@@ -65,6 +66,15 @@ class LogNamesAfterPassagesTest {
                     Instant.now())), "batch");
             assertThat(settingsReads.get()).as("settings read after coding").isEqualTo(before);
             assertThat(LogNames.hidden("said Sergei Volkov")).doesNotContain("Volkov").startsWith("said P");
+
+            Codebooks codebook = new Codebooks(project);
+            Code added = codebook.addCode("Arms control", null, null, "#336699", "Talks on limits");
+            codebook.updateCode(codebook.code("Arms control").withRules("Talks on missile limits", "Trade"));
+            long set = project.tracing.createSet("Rival explanations", "why the council met", Instant.now());
+            project.tracing.addHypothesis(set, "Security", "The council met for security", 0.5, false);
+            project.tracing.deleteSet(set);
+            codebook.deleteCode(added.id());
+            assertThat(settingsReads.get()).as("settings read after codebook and tracing edits").isEqualTo(before);
 
             new Documents(project, new DocumentReader()).updateMeta(doc, meta("Bill Okafor"));
             assertThat(settingsReads.get()).as("settings read after a change of details").isGreaterThan(before);

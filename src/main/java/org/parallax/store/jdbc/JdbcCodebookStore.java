@@ -20,9 +20,15 @@ import org.parallax.model.AlreadyThereException;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Scenario;
 import org.parallax.store.CodebookStore;
+import org.parallax.store.OutsideChange.Part;
 
 /** Frames, scenarios, codes and the expectation mapping. Code names are unique in a project. */
 public final class JdbcCodebookStore implements CodebookStore {
+    /**
+     * What its writes change: the codebook, and the passages, their memos and the tracing's evidence a deleted code
+     * takes with it; never documents, coders or settings, so a codebook edit takes no names of the log again.
+     */
+    private static final Set<Part> WRITES = Set.of(Part.CODEBOOK, Part.SEGMENTS, Part.MEMOS, Part.TRACING);
     private static final String CODE_COLUMNS = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, "
             + "position, inclusion, exclusion, version, changed_by";
     private static final int NAMES_PER_STATEMENT = 500;
@@ -44,7 +50,7 @@ public final class JdbcCodebookStore implements CodebookStore {
     @Override
     public Frame insertFrame(String given, String description, String color) {
         String name = Names.clean(given);
-        return db.write(c -> {
+        return db.write(WRITES, c -> {
             requireUnused(c, "frames", name, "frame");
             int position = nextPosition(c, "frames");
             long id = Sql.insert(c, "INSERT INTO frames(name, description, color, position, changed_by) "
@@ -62,7 +68,7 @@ public final class JdbcCodebookStore implements CodebookStore {
     @Override
     public long updateFrameAs(Frame given, String editor) {
         Frame frame = given.withName(Names.clean(given.name()));
-        return db.write(c -> Versions.update(c, Versions.FRAMES, frame.id(), frame.version(), editor,
+        return db.write(WRITES, c -> Versions.update(c, Versions.FRAMES, frame.id(), frame.version(), editor,
                 "name=?, description=?, color=?, position=?", frame.name(), frame.description(), frame.color(),
                 frame.position()));
     }
@@ -71,7 +77,7 @@ public final class JdbcCodebookStore implements CodebookStore {
     @Override
     public Scenario insertScenario(String given, String description) {
         String name = Names.clean(given);
-        return db.write(c -> {
+        return db.write(WRITES, c -> {
             requireUnused(c, "scenarios", name, "scenario");
             requireUnused(c, "codes", name, "code");
             int position = nextPosition(c, "scenarios");
@@ -95,7 +101,7 @@ public final class JdbcCodebookStore implements CodebookStore {
     @Override
     public long updateScenarioAs(Scenario given, String editor) {
         Scenario scenario = given.withName(Names.clean(given.name()));
-        return db.write(c -> {
+        return db.write(WRITES, c -> {
             long version = Versions.update(c, Versions.SCENARIOS, scenario.id(), scenario.version(), editor,
                     "name=?, description=?, position=?", scenario.name(), scenario.description(), scenario.position());
             RowChecks.unseal(c, RowChecks.CODES, "scenario_id=? AND name<>?", scenario.id(), scenario.name());
@@ -109,12 +115,12 @@ public final class JdbcCodebookStore implements CodebookStore {
     /** Inserts a code; {@code code.id()} is ignored unless {@code keepId}, used when undo restores a code. */
     @Override
     public Code insertCode(Code code, boolean keepId) {
-        return db.write(c -> insert(c, code, keepId, keepId ? code.position() : nextPosition(c, "codes"), db.actor()));
+        return db.write(WRITES, c -> insert(c, code, keepId, keepId ? code.position() : nextPosition(c, "codes"), db.actor()));
     }
 
     @Override
     public Code insertCodeAt(Code code) {
-        return db.write(c -> insert(c, code, false, code.position(), db.actor()));
+        return db.write(WRITES, c -> insert(c, code, false, code.position(), db.actor()));
     }
 
     /**
@@ -127,7 +133,7 @@ public final class JdbcCodebookStore implements CodebookStore {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return db.write(c -> {
+        return db.write(WRITES, c -> {
             List<String> names = requireUnused(c, codes);
             try (PreparedStatement st = c.prepareStatement(IdFloors.insert(db.dialect(), "codes", CODE_COLUMNS,
                     "?,?,?,?,?,?,?,?,?,?,?,?"))) {
@@ -235,7 +241,7 @@ public final class JdbcCodebookStore implements CodebookStore {
     @Override
     public long updateCodeAs(Code given, String editor) {
         Code code = given.withName(Names.clean(given.name()));
-        return db.write(c -> {
+        return db.write(WRITES, c -> {
             Optional<Long> clash = Sql.one(c, "SELECT id FROM codes WHERE name=? AND id<>?", rs -> rs.getLong(1),
                     code.name(), code.id());
             if (clash.isPresent()) {
@@ -282,7 +288,7 @@ public final class JdbcCodebookStore implements CodebookStore {
     /** Deletes a code; its segments go with it (callers snapshot them first for undo). */
     @Override
     public void deleteCode(long id) {
-        db.write(c -> {
+        db.write(WRITES, c -> {
             RowChecks.unseal(c, RowChecks.CODES, "parent_id=?", id);
             Sql.update(c, "UPDATE codes SET parent_id=(SELECT parent_id FROM codes WHERE id=?), version=version+1, "
                     + "changed_by=? WHERE parent_id=?", id, db.actor(), id);
@@ -303,7 +309,7 @@ public final class JdbcCodebookStore implements CodebookStore {
      */
     @Override
     public void setExpectations(Map<Long, Set<Long>> byCode) {
-        db.write(c -> {
+        db.write(WRITES, c -> {
             Map<Long, Set<Long>> stored = new java.util.HashMap<>();
             try (var st = c.createStatement();
                     var rs = st.executeQuery("SELECT code_id, scenario_id FROM code_expectations")) {
@@ -367,7 +373,7 @@ public final class JdbcCodebookStore implements CodebookStore {
     /** Marks a passage as an anchor example of a code; marking it twice changes nothing. */
     @Override
     public void addAnchor(long codeId, long segmentId) {
-        db.write(c -> {
+        db.write(WRITES, c -> {
             Sql.update(c, "INSERT INTO code_anchors(code_id, segment_id) VALUES (?,?) ON CONFLICT DO NOTHING",
                     codeId, segmentId);
             RowChecks.seal(c, RowChecks.CODE_ANCHORS, "code_id=? AND segment_id=?", codeId, segmentId);
@@ -377,7 +383,7 @@ public final class JdbcCodebookStore implements CodebookStore {
 
     @Override
     public void removeAnchor(long codeId, long segmentId) {
-        db.write(c -> Sql.update(c, "DELETE FROM code_anchors WHERE code_id=? AND segment_id=?", codeId, segmentId));
+        db.write(WRITES, c -> Sql.update(c, "DELETE FROM code_anchors WHERE code_id=? AND segment_id=?", codeId, segmentId));
     }
 
     private static Map<Long, Set<Long>> expectations(Connection c) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Evidence;
 import org.parallax.model.EvidencePassage;
@@ -17,6 +18,7 @@ import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
 import org.parallax.model.Likelihood;
 import org.parallax.model.PassageStatus;
+import org.parallax.store.OutsideChange.Part;
 import org.parallax.store.TracingStore;
 import org.parallax.store.TracingStore.QuotedPassage;
 
@@ -24,6 +26,8 @@ import org.parallax.store.TracingStore.QuotedPassage;
 public final class JdbcTracingStore implements TracingStore {
 
     /** Current title, date and actor when the document is still there (edits count), else the copies kept. */
+    /** What its writes change: the tracing's own tables only (hypothesis sets, hypotheses, evidence, events). */
+    private static final Set<Part> WRITES = Set.of(Part.TRACING);
     private static final String PASSAGES = "SELECT ep.evidence_id, ep.segment_id, ep.document_id, ep.start_offset, "
             + "ep.end_offset, ep.quote, coalesce(d.title, ep.document_title), "
             + "CASE WHEN d.id IS NULL THEN ep.document_date ELSE d.doc_date END, "
@@ -66,7 +70,7 @@ public final class JdbcTracingStore implements TracingStore {
     /** Creates a set (names are unique regardless of case) and returns its id. */
     @Override
     public long createSet(String name, String description, Instant now) {
-        return db.write(c -> {
+        return db.write(WRITES, c -> {
             long id = Sql.insert(c, "INSERT INTO hypothesis_sets(name, description, created) VALUES (?,?,?)",
                     name, description, now);
             RowChecks.sealRow(c, RowChecks.HYPOTHESIS_SETS, id);
@@ -76,12 +80,12 @@ public final class JdbcTracingStore implements TracingStore {
 
     @Override
     public void deleteSet(long setId) {
-        db.write(c -> Sql.update(c, "DELETE FROM hypothesis_sets WHERE id=?", setId));
+        db.write(WRITES, c -> Sql.update(c, "DELETE FROM hypothesis_sets WHERE id=?", setId));
     }
 
     @Override
     public void putBackSet(long setId, String name, String description, Instant created) {
-        db.write(c -> {
+        db.write(WRITES, c -> {
             Sql.update(c, "INSERT INTO hypothesis_sets(id, name, description, created) VALUES (?,?,?,?)", setId, name,
                     description, created);
             RowChecks.sealRow(c, RowChecks.HYPOTHESIS_SETS, setId);
@@ -91,7 +95,7 @@ public final class JdbcTracingStore implements TracingStore {
 
     @Override
     public void putBackHypothesis(long setId, Hypothesis h, int position) {
-        db.write(c -> {
+        db.write(WRITES, c -> {
             RowChecks.unseal(c, RowChecks.HYPOTHESES, "set_id=? AND position >= ?", setId, position);
             Sql.update(c, "UPDATE hypotheses SET position = position + 1 WHERE set_id=? AND position >= ?", setId,
                     position);
@@ -111,12 +115,12 @@ public final class JdbcTracingStore implements TracingStore {
 
     @Override
     public void deleteHypothesis(long hypothesisId) {
-        db.write(c -> Sql.update(c, "DELETE FROM hypotheses WHERE id=?", hypothesisId));
+        db.write(WRITES, c -> Sql.update(c, "DELETE FROM hypotheses WHERE id=?", hypothesisId));
     }
 
     @Override
     public void updateHypothesis(long hypothesisId, String name, String statement) {
-        db.write(c -> {
+        db.write(WRITES, c -> {
             RowChecks.unsealRow(c, RowChecks.HYPOTHESES, hypothesisId);
             Sql.update(c, "UPDATE hypotheses SET name=?, statement=? WHERE id=?", name, statement, hypothesisId);
             RowChecks.sealRow(c, RowChecks.HYPOTHESES, hypothesisId);
@@ -127,7 +131,7 @@ public final class JdbcTracingStore implements TracingStore {
     /** Adds a hypothesis at the end of its set, or before the set's catch-all (which stays last). */
     @Override
     public Hypothesis addHypothesis(long setId, String name, String statement, double prior, boolean catchAll) {
-        return db.write(c -> {
+        return db.write(WRITES, c -> {
             int position = Sql.one(c, "SELECT coalesce(max(position), 0) + 1 FROM hypotheses WHERE set_id=?",
                     rs -> rs.getInt(1), setId).orElse(1);
             if (!catchAll) {
@@ -146,7 +150,7 @@ public final class JdbcTracingStore implements TracingStore {
     /** Sets the priors of several hypotheses of one set in one transaction (keeping their sum at 1). */
     @Override
     public void setPriors(Map<Long, Double> priors) {
-        db.write(c -> {
+        db.write(WRITES, c -> {
             for (Map.Entry<Long, Double> e : priors.entrySet()) {
                 RowChecks.unsealRow(c, RowChecks.HYPOTHESES, e.getKey());
                 Sql.update(c, "UPDATE hypotheses SET prior=? WHERE id=?", e.getValue(), e.getKey());
@@ -158,7 +162,7 @@ public final class JdbcTracingStore implements TracingStore {
 
     @Override
     public void updateStatement(long hypothesisId, String statement) {
-        db.write(c -> {
+        db.write(WRITES, c -> {
             RowChecks.unsealRow(c, RowChecks.HYPOTHESES, hypothesisId);
             Sql.update(c, "UPDATE hypotheses SET statement=? WHERE id=?", statement, hypothesisId);
             RowChecks.sealRow(c, RowChecks.HYPOTHESES, hypothesisId);
@@ -170,14 +174,14 @@ public final class JdbcTracingStore implements TracingStore {
     @Override
     public long addEvidence(long setId, String description, String note, LocalDate eventDate, String group,
                             Map<Long, Likelihood> likelihoods, List<QuotedPassage> passages, Instant now) {
-        return db.write(c -> writeEvidence(c, Sql.insert(c, "INSERT INTO evidence(set_id, description, note, "
+        return db.write(WRITES, c -> writeEvidence(c, Sql.insert(c, "INSERT INTO evidence(set_id, description, note, "
                 + "event_date, dependency_group, created) VALUES (?,?,?,?,?,?)", setId, description, note, eventDate,
                 group, now), likelihoods, passages));
     }
 
     @Override
     public Optional<KeptEvidence> takeOutEvidence(long evidenceId) {
-        return db.write(c -> {
+        return db.write(WRITES, c -> {
             Optional<String[]> row = Sql.one(c, "SELECT set_id, created FROM evidence WHERE id=?",
                     rs -> new String[] {rs.getString(1), rs.getString(2)}, evidenceId);
             if (row.isEmpty()) {
@@ -200,7 +204,7 @@ public final class JdbcTracingStore implements TracingStore {
     @Override
     public void putBackEvidence(KeptEvidence kept) {
         Evidence item = kept.item();
-        db.write(c -> {
+        db.write(WRITES, c -> {
             long id = Sql.insert(c, "INSERT INTO evidence(id, set_id, description, note, event_date, "
                     + "dependency_group, created) VALUES (?,?,?,?,?,?,?)", item.id(), item.setId(), item.description(),
                     item.note(), item.eventDate(), item.group(), kept.created());
@@ -244,7 +248,7 @@ public final class JdbcTracingStore implements TracingStore {
     @Override
     public void updateEvidence(long evidenceId, String description, String note, LocalDate eventDate, String group,
                                Map<Long, Likelihood> likelihoods) {
-        db.write(c -> {
+        db.write(WRITES, c -> {
             RowChecks.unsealRow(c, RowChecks.EVIDENCE, evidenceId);
             RowChecks.requireIntact(c, RowChecks.EVIDENCE_LIKELIHOODS,
                     row -> RowNames.of(c, RowChecks.EVIDENCE_LIKELIHOODS.name(), row), "evidence_id=?", evidenceId);
@@ -259,7 +263,7 @@ public final class JdbcTracingStore implements TracingStore {
 
     @Override
     public void deleteEvidence(long evidenceId) {
-        db.write(c -> Sql.update(c, "DELETE FROM evidence WHERE id=?", evidenceId));
+        db.write(WRITES, c -> Sql.update(c, "DELETE FROM evidence WHERE id=?", evidenceId));
     }
 
     /** A set's evidence items with likelihoods and passages (each passage's status as of now), by id. */
@@ -304,7 +308,7 @@ public final class JdbcTracingStore implements TracingStore {
 
     @Override
     public CausalEvent addEvent(LocalDate date, String label, String description) {
-        long id = db.write(c -> {
+        long id = db.write(WRITES, c -> {
             long added = Sql.insert(c, "INSERT INTO causal_events(event_date, label, description) VALUES (?,?,?)",
                     date, label, description);
             RowChecks.sealRow(c, RowChecks.CAUSAL_EVENTS, added);
@@ -315,7 +319,7 @@ public final class JdbcTracingStore implements TracingStore {
 
     @Override
     public void putBackEvents(List<CausalEvent> events) {
-        db.write(c -> {
+        db.write(WRITES, c -> {
             for (CausalEvent e : events) {
                 long id = Sql.insert(c, "INSERT INTO causal_events(id, event_date, label, description) VALUES (?,?,?,?)",
                         e.id(), e.date(), e.label(), e.description());
@@ -327,7 +331,7 @@ public final class JdbcTracingStore implements TracingStore {
 
     @Override
     public boolean deleteEvent(long id) {
-        return db.write(c -> Sql.update(c, "DELETE FROM causal_events WHERE id=?", id)) > 0;
+        return db.write(WRITES, c -> Sql.update(c, "DELETE FROM causal_events WHERE id=?", id)) > 0;
     }
 
     private static void writeLikelihoods(Connection c, long evidenceId, Map<Long, Likelihood> likelihoods)
