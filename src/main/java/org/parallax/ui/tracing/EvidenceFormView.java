@@ -19,6 +19,7 @@ import org.parallax.model.HypothesisSet;
 final class EvidenceFormView extends VBox {
     private final GridPane likelihoods = new GridPane();
     private final TracingViewModel viewModel;
+    private final Button record = new Button("Record evidence");
 
     EvidenceFormView(TracingViewModel viewModel) {
         super(4);
@@ -32,7 +33,6 @@ final class EvidenceFormView extends VBox {
         likelihoods.setVgap(3);
         viewModel.likelihoods().addListener((ListChangeListener<LikelihoodField>) c -> fields());
         fields();
-        Button record = new Button("Record evidence");
         record.setId("recordEvidence");
         record.disableProperty().bind(viewModel.pendingProperty().isNull().and(viewModel.editingProperty().isNull()));
         record.textProperty().bind(viewModel.editingProperty().map(r -> "Save changes to #" + r.id())
@@ -55,6 +55,38 @@ final class EvidenceFormView extends VBox {
         Label hint = new Label("P(E|H): 0.8, likely, 0.2:0.4 …");
         hint.setWrapText(true);
         getChildren().addAll(passage, new javafx.scene.layout.HBox(6, record, cancel), hint, likelihoods);
+        // "Use … as evidence…" brings this form forward: the keyboard follows it to P(E|H), where it stayed in the
+        // document and what was typed next went nowhere. Also when that menu item is what builds the tab.
+        viewModel.pendingProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                focusFirstLikelihood();
+            }
+        });
+        if (viewModel.pendingProperty().get() != null) {
+            focusFirstLikelihood();
+        }
+    }
+
+    /**
+     * Gives the first P(E|H) field the keyboard once this form is in the window: after the tab that holds it is chosen
+     * (the passage is set before), and after the tab is first shown when the passage is what builds it.
+     */
+    private void focusFirstLikelihood() {
+        if (getScene() == null) {
+            sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                    if (now != null) {
+                        sceneProperty().removeListener(this);
+                        focusFirstLikelihood();
+                    }
+                }
+            });
+            return;
+        }
+        javafx.application.Platform.runLater(() -> likelihoods.getChildren().stream()
+                .filter(TextField.class::isInstance).findFirst().ifPresent(javafx.scene.Node::requestFocus));
     }
 
     private void fields() {
@@ -98,12 +130,19 @@ final class EvidenceFormView extends VBox {
         return label;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
+    private TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
         field.setPrefWidth(200);
         field.textProperty().bindBidirectional(value);
+        // Enter records, as the button does: with more than two hypotheses the button is scrolled out of view by the
+        // time the last field is filled, and Enter did nothing.
+        field.setOnAction(e -> {
+            if (!record.isDisabled()) {
+                record.fire();
+            }
+        });
         return field;
     }
 }
