@@ -16,7 +16,7 @@ import org.parallax.workbench.AppFolders;
 final class ChooserFolders {
     /**
      * What the choosers' folders are found from, read on the JavaFX thread: the folder last chosen in a chooser and
-     * the one the last export went to (as remembered, either null), the open project file's folder (null for none or
+     * the one the open project's last export went to (as remembered, either null), the open project file's folder (null for none or
      * a team project) and the user's documents folder, found when checked.
      */
     record Remembered(String lastFolder, String lastExportFolder, Path projectFolder, Supplier<Path> documents) {

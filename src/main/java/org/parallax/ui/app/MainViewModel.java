@@ -774,9 +774,10 @@ public final class MainViewModel {
     }
 
     /**
-     * Where an export chooser starts: the folder the last export went to, while it exists; else the open project's
-     * folder; else where other choosers start. Kept apart from {@link #chooserFolder()} so exports do not land among
-     * the documents last imported.
+     * Where an export chooser starts: the folder the open project's last export went to, while it exists; else the
+     * open project's folder; else where other choosers start. Kept apart from {@link #chooserFolder()} so exports do
+     * not land among the documents last imported, and per project: the last export of another project opened its
+     * results folder, where this project's files were then saved among that project's.
      */
     public Path exportFolder() {
         return chooserFolders.export();
@@ -787,15 +788,17 @@ public final class MainViewModel {
         Workbench open = context.workbench();
         Path projectFolder = open == null || Workbench.isTeamProject(open.location()) ? null
                 : open.file().toAbsolutePath().getParent();
-        return new ChooserFolders.Remembered(settings.lastFolder(), settings.lastExportFolder(), projectFolder,
-                documentsFolder);
+        String exportFolder = open == null ? null : settings.exportFolders().get(open.location());
+        return new ChooserFolders.Remembered(settings.lastFolder(), exportFolder, projectFolder, documentsFolder);
     }
 
-    /** Remembers the folder of {@code chosen}, a file an export was saved to, for the next export chooser. */
+    /** Remembers the folder of {@code chosen}, a file an export was saved to, for the open project's next export. */
     public void exportChooserUsed(Path chosen) {
+        Workbench open = context.workbench();
         Path folder = chosen.toAbsolutePath().getParent();
-        if (folder != null && !folder.toString().equals(settings.lastExportFolder())) {
-            saveSettings(settings.withLastExportFolder(folder.toString()));
+        if (open != null && folder != null
+                && !folder.toString().equals(settings.exportFolders().get(open.location()))) {
+            saveSettings(settings.withExportFolder(open.location(), folder.toString()));
             chooserFolders.check();
         }
     }

@@ -12,8 +12,9 @@ import java.util.Map;
  * ({@code readingPlaces}: the stored offset of the first character the reading view showed), window layout,
  * the word-snapping preference, the folder a file chooser last went to for opening or importing ({@code lastFolder},
  * null at first), the columns shown or hidden with a table's column menu ({@code columns}: "tableId/Column" → shown)
- * and the folder an export last went to ({@code lastExportFolder}, null at first), kept apart so exports do not land
- * among the source documents, and whether every export of the window is pseudonymised ({@code pseudonymiseExports}):
+ * and the folder each recent project's last export went to ({@code exportFolders}: project → folder), kept apart so
+ * exports do not land among the source documents, and per project so that one project's export chooser does not open
+ * in another project's results folder, and whether every export of the window is pseudonymised ({@code pseudonymiseExports}):
  * a researcher who promised anonymity ticks it once, and a restart must not hand on names because the tick was gone.
  * {@code placesByText} keeps the place read by the text read there (its content hash → stored offset, the latest
  * last), so a project moved or copied to another folder or a USB stick, which no path names, reopens at that place.
@@ -21,7 +22,8 @@ import java.util.Map;
 public record Settings(String lastProject, List<String> recentProjects, double width, double height,
                        List<Double> dividers, Boolean snapToWords, Map<String, Long> lastDocuments,
                        String lastFolder, Map<String, Boolean> columns, Map<String, Long> readingPlaces,
-                       String lastExportFolder, boolean pseudonymiseExports, Map<String, Long> placesByText) {
+                       Map<String, String> exportFolders, boolean pseudonymiseExports,
+                       Map<String, Long> placesByText) {
     static final int RECENT_LIMIT = 8;
     /** How many texts keep their place read: a week of interviews, with room to spare, in a small file. */
     static final int TEXT_PLACES_LIMIT = 40;
@@ -37,6 +39,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         // A place is read in the project's last document: a project without one has none.
         readingPlaces = ofRecent(readingPlaces, lastDocuments.keySet());
         columns = columns == null ? Map.of() : Map.copyOf(columns);
+        exportFolders = ofRecent(exportFolders, recentProjects);
         placesByText = latest(placesByText);
     }
 
@@ -58,15 +61,15 @@ public record Settings(String lastProject, List<String> recentProjects, double w
      * Only recent projects keep their last document and place, so the file stays small. Maps that keep every entry
      * are not rebuilt: the reading place changes with every frame of a scroll, and each change makes new settings.
      */
-    private static Map<String, Long> ofRecent(Map<String, Long> byProject, Collection<String> projects) {
+    private static <V> Map<String, V> ofRecent(Map<String, V> byProject, Collection<String> projects) {
         if (byProject == null) {
             return Map.of();
         }
         if (allKept(byProject, projects)) {
             return Map.copyOf(byProject);
         }
-        Map<String, Long> kept = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> entry : byProject.entrySet()) {
+        Map<String, V> kept = new LinkedHashMap<>();
+        for (Map.Entry<String, V> entry : byProject.entrySet()) {
             if (projects.contains(entry.getKey()) && entry.getValue() != null) {
                 kept.put(entry.getKey(), entry.getValue());
             }
@@ -74,8 +77,8 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         return Map.copyOf(kept);
     }
 
-    private static boolean allKept(Map<String, Long> byProject, Collection<String> projects) {
-        for (Map.Entry<String, Long> entry : byProject.entrySet()) {
+    private static <V> boolean allKept(Map<String, V> byProject, Collection<String> projects) {
+        for (Map.Entry<String, V> entry : byProject.entrySet()) {
             if (!projects.contains(entry.getKey()) || entry.getValue() == null) {
                 return false;
             }
@@ -91,7 +94,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
     public Builder toBuilder() {
         return new Builder().lastProject(lastProject).recentProjects(recentProjects).width(width).height(height)
                 .dividers(dividers).snapToWords(snapToWords).lastDocuments(lastDocuments).lastFolder(lastFolder)
-                .columns(columns).readingPlaces(readingPlaces).lastExportFolder(lastExportFolder)
+                .columns(columns).readingPlaces(readingPlaces).exportFolders(exportFolders)
                 .pseudonymiseExports(pseudonymiseExports).placesByText(placesByText);
     }
 
@@ -110,12 +113,14 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         }
         Map<String, Long> documents = new LinkedHashMap<>(lastDocuments);
         Map<String, Long> places = new LinkedHashMap<>(readingPlaces);
+        Map<String, String> exports = new LinkedHashMap<>(exportFolders);
         for (String other : onDisk.recentProjects()) {
             if (!recent.contains(other) && recent.size() < RECENT_LIMIT) {
                 recent.add(other);
                 if (!recentProjects.contains(other)) {
                     copy(onDisk.lastDocuments(), documents, other);
                     copy(onDisk.readingPlaces(), places, other);
+                    copy(onDisk.exportFolders(), exports, other);
                 }
             }
         }
@@ -128,12 +133,12 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         Map<String, Long> texts = new LinkedHashMap<>(onDisk.placesByText());
         texts.keySet().removeAll(placesByText.keySet());
         texts.putAll(placesByText);
-        return toBuilder().recentProjects(recent).lastDocuments(documents).readingPlaces(places).placesByText(texts)
-                .build();
+        return toBuilder().recentProjects(recent).lastDocuments(documents).readingPlaces(places).exportFolders(exports)
+                .placesByText(texts).build();
     }
 
-    private static void copy(Map<String, Long> from, Map<String, Long> to, String project) {
-        Long value = from.get(project);
+    private static <V> void copy(Map<String, V> from, Map<String, V> to, String project) {
+        V value = from.get(project);
         if (value != null) {
             to.put(project, value);
         }
@@ -209,9 +214,11 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         return toBuilder().lastFolder(folder).build();
     }
 
-    /** These settings remembering {@code folder} as where the next export chooser starts. */
-    public Settings withLastExportFolder(String folder) {
-        return toBuilder().lastExportFolder(folder).build();
+    /** These settings remembering {@code folder} as where the next export chooser of {@code project} starts. */
+    public Settings withExportFolder(String project, String folder) {
+        Map<String, String> folders = new LinkedHashMap<>(exportFolders);
+        folders.put(project, folder);
+        return toBuilder().exportFolders(folders).build();
     }
 
     /** These settings remembering that the column {@code key} ("tableId/Column") is shown or hidden. */
@@ -236,7 +243,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         private String lastFolder;
         private Map<String, Boolean> columns;
         private Map<String, Long> readingPlaces;
-        private String lastExportFolder;
+        private Map<String, String> exportFolders;
         private boolean pseudonymiseExports;
         private Map<String, Long> placesByText;
 
@@ -290,8 +297,8 @@ public record Settings(String lastProject, List<String> recentProjects, double w
             return this;
         }
 
-        public Builder lastExportFolder(String value) {
-            lastExportFolder = value;
+        public Builder exportFolders(Map<String, String> value) {
+            exportFolders = value;
             return this;
         }
 
@@ -308,7 +315,7 @@ public record Settings(String lastProject, List<String> recentProjects, double w
         /** The settings; what was not given takes its default (the record's constructor fills them in). */
         public Settings build() {
             return new Settings(lastProject, recentProjects, width, height, dividers, snapToWords, lastDocuments,
-                    lastFolder, columns, readingPlaces, lastExportFolder, pseudonymiseExports, placesByText);
+                    lastFolder, columns, readingPlaces, exportFolders, pseudonymiseExports, placesByText);
         }
     }
 }

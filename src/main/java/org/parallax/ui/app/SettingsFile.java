@@ -146,7 +146,7 @@ public final class SettingsFile {
                 case "snapToWords" -> read.snapToWords(in.getBooleanValue());
                 case "lastDocuments" -> read.lastDocuments(longs(in));
                 case "lastFolder" -> read.lastFolder(in.getValueAsString());
-                case "lastExportFolder" -> read.lastExportFolder(in.getValueAsString());
+                case "exportFolders" -> read.exportFolders(texts(in));
                 case "columns" -> read.columns(booleans(in));
                 case "readingPlaces" -> read.readingPlaces(longs(in));
                 case "placesByText" -> read.placesByText(longs(in));
@@ -179,7 +179,11 @@ public final class SettingsFile {
         writeLongs(out, "readingPlaces", s.readingPlaces());
         writeLongs(out, "placesByText", s.placesByText());
         out.writeStringField("lastFolder", s.lastFolder());
-        out.writeStringField("lastExportFolder", s.lastExportFolder());
+        out.writeObjectFieldStart("exportFolders");
+        for (Map.Entry<String, String> folder : s.exportFolders().entrySet()) {
+            out.writeStringField(folder.getKey(), folder.getValue());
+        }
+        out.writeEndObject();
         out.writeObjectFieldStart("columns");
         for (Map.Entry<String, Boolean> column : s.columns().entrySet()) {
             out.writeBooleanField(column.getKey(), column.getValue());
@@ -215,18 +219,33 @@ public final class SettingsFile {
         return out;
     }
 
+    private static Map<String, String> texts(JsonParser in) throws IOException {
+        return values(in, JsonToken.VALUE_STRING, JsonParser::getText);
+    }
+
     private static Map<String, Long> longs(JsonParser in) throws IOException {
+        return values(in, JsonToken.VALUE_NUMBER_INT, JsonParser::getLongValue);
+    }
+
+    /** An object's values by name, each of {@code kind} and read by {@code value}; a null value is left out. */
+    private static <V> Map<String, V> values(JsonParser in, JsonToken kind, Value<V> value) throws IOException {
         expect(in.currentToken(), JsonToken.START_OBJECT, in);
-        Map<String, Long> out = new LinkedHashMap<>();
+        Map<String, V> out = new LinkedHashMap<>();
         while (in.nextToken() == JsonToken.FIELD_NAME) {
             String key = in.currentName();
-            JsonToken value = in.nextToken();
-            if (value != JsonToken.VALUE_NULL) {
-                expect(value, JsonToken.VALUE_NUMBER_INT, in);
-                out.put(key, in.getLongValue());
+            JsonToken token = in.nextToken();
+            if (token != JsonToken.VALUE_NULL) {
+                expect(token, kind, in);
+                out.put(key, value.read(in));
             }
         }
         return out;
+    }
+
+    /** Reads the value the parser is at. */
+    @FunctionalInterface
+    private interface Value<V> {
+        V read(JsonParser in) throws IOException;
     }
 
     private static Map<String, Boolean> booleans(JsonParser in) throws IOException {

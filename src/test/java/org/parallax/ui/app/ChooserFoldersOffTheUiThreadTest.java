@@ -44,9 +44,12 @@ class ChooserFoldersOffTheUiThreadTest {
         Path documents = Files.createDirectories(dir.resolve("Documents"));
         Path onTheDrive = Files.createDirectories(dir.resolve("drive/interviews"));
         Path results = Files.createDirectories(dir.resolve("drive/results"));
+        Path project = org.parallax.ui.UiFixture.createProject(Files.createDirectories(dir.resolve("study")));
         SettingsFile settings = new SettingsFile(dir.resolve("settings.json"));
-        settings.saveOver(settings.load().withLastFolder(onTheDrive.toString())
-                .withLastExportFolder(results.toString()));
+        // An export folder is kept for a recent project: the one whose export went there.
+        settings.saveOver(settings.load().withProject(project.toAbsolutePath().toString())
+                .withLastFolder(onTheDrive.toString())
+                .withExportFolder(project.toAbsolutePath().toString(), results.toString()));
         CountDownLatch driveAnswers = new CountDownLatch(1);
         AtomicBoolean driveAnswered = new AtomicBoolean();
         List<Thread> askedOn = new CopyOnWriteArrayList<>();
@@ -66,6 +69,7 @@ class ChooserFoldersOffTheUiThreadTest {
         MainViewModel main = new MainViewModel(new ProjectContext(tasks, new RecordingDialogs()), settings,
                 hangingDrive);
         main.locateSample(Optional::empty, () -> documents);
+        main.open(project);
 
         try {
             // Whether they waited is told by the drive, not by a clock: it answers only once the test lets it, and a
@@ -83,6 +87,7 @@ class ChooserFoldersOffTheUiThreadTest {
             assertThat(askedOn).doesNotContain(Thread.currentThread());
         } finally {
             driveAnswers.countDown();
+            main.close();
         }
     }
 

@@ -293,11 +293,35 @@ class SettingsAndStartupTest {
             assertThat(fixture.main.exportFolder()).isEqualTo(results.toAbsolutePath());
             assertThat(fixture.main.chooserFolder()).isEqualTo(sources.toAbsolutePath());
         }
-        MainViewModel nextRun = new MainViewModel(new org.parallax.ui.common.ProjectContext(
-                new org.parallax.ui.common.SynchronousTasks(), new org.parallax.ui.RecordingDialogs()),
-                new SettingsFile(dir.resolve("settings.json")));
-        assertThat(nextRun.exportFolder()).isEqualTo(results.toAbsolutePath());
-        assertThat(nextRun.chooserFolder()).isEqualTo(sources.toAbsolutePath());
+        try (UiFixture nextRun = UiFixture.open(dir.resolve("test.parallax"), dir)) {
+            assertThat(nextRun.main.exportFolder()).isEqualTo(results.toAbsolutePath());
+            assertThat(nextRun.main.chooserFolder()).isEqualTo(sources.toAbsolutePath());
+        }
+    }
+
+    /**
+     * Each project's export chooser starts where that project's last export went: after exporting a study into its
+     * results folder, the next project's first export opened there, and its files were saved among the first study's.
+     * A project not yet exported starts in its own folder; going back to the first finds its results folder again,
+     * also in the next run.
+     */
+    @Test
+    void eachProjectsExportChooserStartsWhereThatProjectsLastExportWent() throws Exception {
+        Path first = UiFixture.createProject(Files.createDirectories(dir.resolve("first")));
+        Path second = UiFixture.createProject(Files.createDirectories(dir.resolve("second")));
+        Path firstResults = Files.createDirectories(dir.resolve("first-results"));
+        // One settings file, in dir, as one computer's window has.
+        try (UiFixture fixture = UiFixture.open(first, dir)) {
+            fixture.main.exportChooserUsed(firstResults.resolve("passages.csv"));
+            assertThat(fixture.main.exportFolder()).isEqualTo(firstResults.toAbsolutePath());
+        }
+        try (UiFixture fixture = UiFixture.open(second, dir)) {
+            assertThat(fixture.main.exportFolder()).as("another project's export")
+                    .isEqualTo(second.toAbsolutePath().getParent());
+        }
+        try (UiFixture nextRun = UiFixture.open(first, dir)) {
+            assertThat(nextRun.main.exportFolder()).isEqualTo(firstResults.toAbsolutePath());
+        }
     }
 
     /**
