@@ -132,7 +132,7 @@ public final class MainWindow {
                 shownWith(viewModel.memos().shownProperty(), lazyTab("Memos",
                         tab -> new MemosView(viewModel.memos(), viewModel.memo().documentIdProperty(), dialogs))),
                 lazyTab("Process tracing", tab -> new TracingView(viewModel.tracing(), dialogs)),
-                lazyTab("Assistant", tab -> new AssistantView(viewModel.assistant())));
+                lazyTab("Assistant", tab -> new AssistantView(viewModel.assistant(), this::keyboardToTheText)));
         tabs.setId("bottomTabs");
         WholeTabHeadings.keep(tabs);
         focusTheQueryWhenSearchIsChosen();
@@ -258,8 +258,8 @@ public final class MainWindow {
      * keyboard, so Shift+F10 opens that passage's menu (memo, code, evidence) and the Memo tab's Passage is its memo.
      */
     private void stepToPassage(boolean forward) {
-        if (viewModel.stepToPassage(forward) && text.area().isVisible()) {
-            text.area().requestFocus();
+        if (viewModel.stepToPassage(forward)) {
+            keyboardToTheText();
         }
     }
 
@@ -388,6 +388,13 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The keyboard to the open document's text, where its keys (coding, the suggestions') work. */
+    private void keyboardToTheText() {
+        if (text.area().isVisible()) {
+            text.area().requestFocus();
+        }
     }
 
     public DocumentTextView text() {

@@ -24,7 +24,11 @@ import org.parallax.workbench.AssistantEvaluation.CodeFigures;
  * how many examples each code had and a plain warning for codes with too few), then turn its suggestions on.
  */
 public final class AssistantView extends BorderPane {
-    public AssistantView(AssistantViewModel viewModel) {
+    /**
+     * {@code toTheText} gives the open document's text the keyboard: the suggestions' keys (A, R, N) work there, and
+     * ticking "Show suggestions while reading" left it on the box, where they did nothing.
+     */
+    public AssistantView(AssistantViewModel viewModel, Runnable toTheText) {
         Button evaluate = new Button("Evaluate against my coding");
         evaluate.setId("assistantEvaluate");
         evaluate.setOnAction(e -> viewModel.evaluate());
@@ -32,6 +36,11 @@ public final class AssistantView extends BorderPane {
         suggest.setId("assistantSuggest");
         suggest.selectedProperty().bindBidirectional(viewModel.enabledProperty());
         suggest.disableProperty().bind(viewModel.evaluatedProperty().not());
+        suggest.setOnAction(e -> {
+            if (suggest.isSelected()) {
+                toTheText.run();
+            }
+        });
         ChoiceBox<AssistantMethod> method = new ChoiceBox<>(viewModel.methods());
         method.setId("assistantMethod");
         method.setConverter(new StringConverter<>() {

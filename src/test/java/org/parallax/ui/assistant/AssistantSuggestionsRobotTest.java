@@ -228,6 +228,26 @@ class AssistantSuggestionsRobotTest extends RobotWindow {
         waitUntil(() -> suggest.isDisabled() && !suggest.isSelected() && assistant.figures().isEmpty());
     }
 
+    /**
+     * The hint says "A or Enter accepts": ticking "Show suggestions while reading" with the document open left the
+     * keyboard on the box, where A did nothing; the text now takes it, so A accepts at once.
+     */
+    @Test
+    void tickingTheBoxPutsTheKeyboardWhereTheSuggestionsKeysWork(FxRobot robot) throws Exception {
+        waitUntil(() -> read(() -> main.documents().rows().size()) == 7);
+        robot.interact(() -> main.documents().select(probe));
+        selectTab(robot, "Assistant");
+        CheckBox suggest = find(robot, "#assistantSuggest", CheckBox.class);
+        robot.clickOn("#assistantEvaluate");
+        waitUntil(() -> !main.assistant().figures().isEmpty() && !suggest.isDisabled());
+        robot.clickOn(suggest);
+        waitUntil(() -> main.assistant().hasSuggestionsFor(probe) && read(main.assistant()::currentSuggestion) != null);
+        Suggestion first = read(main.assistant()::currentSuggestion);
+
+        robot.type(KeyCode.A);
+        waitUntilProject(wb -> wb.coding().segmentsOfDocument(probe).stream().anyMatch(s -> matches(s, first)));
+    }
+
     private void turnSuggestionsOnAndReadTheProbe(FxRobot robot) throws Exception {
         waitUntil(() -> read(() -> main.documents().rows().size()) == 7);
         selectTab(robot, "Assistant");
