@@ -33,6 +33,7 @@ final class AutocodeCommand extends ProjectCommand {
         String summary = Counted.of(plan.passages().size(), "passage") + " in "
                 + Counted.of(plan.documents(), "document") + " with '"
                 + plan.codeName() + "' (" + plan.alreadyCoded() + " already coded)";
+        plan.notes().forEach(note -> err().println("note: " + note));
         if (dryRun) {
             out().println("would code " + summary);
             return 0;

@@ -68,7 +68,8 @@ public final class AutoCoding {
                 documents.add(documentId);
             }
         }
-        return new AutocodePlan(query, code.name(), passages, documents.size(), already);
+        // A document the search could not look into gets no passage: said with the plan, as the search says it.
+        return new AutocodePlan(query, code.name(), passages, documents.size(), already, result.notes());
     }
 
     /** Plans auto-coding of the given hits of {@code query} only (the lines a researcher selected), or all if null. */

@@ -117,10 +117,11 @@ final class IndexCatchUp {
     }
 
     synchronized IndexProgress progress() {
+        int leftOut = unindexed.list().size();
         if (thread == null && problem == null) {
-            return IndexProgress.COMPLETE;
+            return leftOut == 0 ? IndexProgress.COMPLETE : new IndexProgress(0, 0, null, null, leftOut);
         }
-        return new IndexProgress(indexed, total, problem, problemInTheWindow);
+        return new IndexProgress(indexed, total, problem, problemInTheWindow, leftOut);
     }
 
     /** Whether indexing stopped on a failure since the last call; the caller then checks the index again. */

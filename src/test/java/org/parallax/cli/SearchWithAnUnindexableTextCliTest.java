@@ -61,6 +61,30 @@ class SearchWithAnUnindexableTextCliTest {
         assertThat(restored.out().strip()).isEqualTo(sound.out().strip());
     }
 
+    /**
+     * Auto-coding from a search rests on the same index: it planned passages in the readable documents and said
+     * nothing of document 8, which the search could not look into, so a researcher took the count for the whole
+     * project. The plan now carries the search's note.
+     */
+    @Test
+    void autoCodingSaysWhichDocumentItCouldNotSearch() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        // no index yet: it is built after the damage
+        assertThat(Path.of(project + ".index")).doesNotExist();
+        assertThat(DamagedPages.zeroMiddleLeafPage(project, "document_texts")).containsExactly(8L);
+
+        Cli autocode = Cli.parallax("autocode", project, "--query", "NATO", "--code", "Balance of power",
+                "--dry-run");
+
+        assertThat(autocode.exit()).as(autocode.err()).isZero();
+        assertThat(autocode.out()).startsWith("would code ");
+        assertThat(autocode.err().lines().filter(l -> l.startsWith("note:")).toList()).containsExactly("note: "
+                + "document 8 “Interview to Bloomberg” was not searched: its text cannot be read (the project file is "
+                + "damaged there), so any hits in it are neither counted nor shown; the other documents were all "
+                + "searched. See what is damaged with: parallax check " + project + "; restore a backup with: "
+                + "parallax restore " + project);
+    }
+
     /** The KWIC lines of a table listing (its columns' widths aside), by the document id that starts each. */
     private static Map<String, List<String>> linesPerDocument(Cli search) {
         return search.out().lines().filter(l -> l.matches("\\s*\\d+ .* \\d{4}-\\d{2}-\\d{2} .*"))

@@ -19,7 +19,7 @@ public final class StatusViewModel {
     public StatusViewModel(ProjectContext context) {
         this.context = context;
         this.indexListener = progress -> context.tasks().onUi(() ->
-                indexing.set(progress.complete() && progress.problem() == null ? "" : progress.describe()));
+                indexing.set(progress.quiet() ? "" : progress.describe()));
         context.workbenchProperty().addListener((o, was, now) -> {
             connection.set("");
             indexing.set("");

@@ -117,7 +117,8 @@ public final class AutoCodeViewModel {
 
     static String describe(AutocodePlan plan) {
         return "Will create " + Counted.of(plan.passages().size(), "passage") + " in "
-                + Counted.of(plan.documents(), "document") + ", " + plan.alreadyCoded() + " already coded";
+                + Counted.of(plan.documents(), "document") + ", " + plan.alreadyCoded() + " already coded"
+                + plan.notes().stream().map(note -> " — " + note).collect(java.util.stream.Collectors.joining());
     }
 
     /** Applies the previewed plan as one edit; Ctrl+Z undoes it. */

@@ -82,7 +82,8 @@ public final class SearchViewModel {
         context.tasks().runWithProgress(progress -> wb.search().ensureIndex(progress),
                 (fraction, message) -> indexStatus.set(message == null ? "" : message + " "
                         + Math.round(fraction * 100) + "%"),
-                rebuilt -> indexStatus.set(rebuilt ? "Search index rebuilt" : wb.search().indexProgress().describe()),
+                rebuilt -> indexStatus.set(rebuilt ? wb.search().indexProgress().describeRebuilt()
+                        : wb.search().indexProgress().describe()),
                 failure -> {
                     indexStatus.set("The search index could not be prepared");
                     context.fail(failure);

@@ -43,6 +43,17 @@ class UnreadableTextSearchRobotTest extends ReadOnlyBannerRobotWindow {
                 + read(() -> main.context().workbench().file()) + "; restore a backup with File → Restore from backup…");
         TableView<SearchHit> table = find(robot, "#searchResults", TableView.class);
         assertThat(copy(table::getItems)).hasSize(142).noneMatch(h -> h.documentId() == 8);
+        // "Search index ready" alone hid that document 8 is not in it; auto-coding from the search dropped the note
+        assertThat(read(() -> main.search().indexStatusProperty().get())).endsWith(", without 1 document: its text "
+                + "cannot be read (the project file is damaged there), so searches do not look into it");
+        robot.interact(() -> {
+            main.autoCode().previewProperty().set("");
+            main.autoCode().codeProperty().set("Balance of power");
+            main.autoCode().preview();
+        });
+        waitUntil(() -> main.autoCode().previewProperty().get().startsWith("Will create"));
+        assertThat(read(() -> main.autoCode().previewProperty().get())).contains(" — document 8 “Interview to "
+                + "Bloomberg” was not searched: its text cannot be read");
 
         restoreFromTheBanner(robot);
 
