@@ -584,13 +584,19 @@ final class Project implements AutoCloseable {
         listeners.forEach(l -> l.accept(event));
     }
 
-    /** The search index folder beside the project file: {@code NAME.parallax.index/}. */
-    Path indexFolder() {
+    /**
+     * The search index folder beside the project file: {@code NAME.parallax.index/}; for a project open read-only
+     * without one there (a CD, a share, a damaged file), a private one in the temp folder, made on first use and
+     * deleted on close. One named by the project alone was shared by every program and kept for good, as large as the
+     * project's index, after the project was closed.
+     */
+    synchronized Path indexFolder() {
         Path beside = ProjectSideFiles.indexFolder(file());
         if (store.readOnlyReason().isPresent() && !java.nio.file.Files.isDirectory(beside)) {
-            // A read-only project (a CD, a share, a damaged file) gets its derived index in the temp folder.
-            return Path.of(System.getProperty("java.io.tmpdir"), "parallax-index-"
-                    + ContentHash.sha256Hex(file().toString()).substring(0, 16));
+            if (privateIndexFolder == null) {
+                privateIndexFolder = TempFolder.forPrivateIndex();
+            }
+            return privateIndexFolder;
         }
         return beside;
     }

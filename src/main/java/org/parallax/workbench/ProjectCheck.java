@@ -287,7 +287,8 @@ public final class ProjectCheck {
         if (Files.exists(beside, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(beside)) {
             return List.of(new CheckFinding(INDEX, SearchIndex.notAFolder(beside)));
         }
-        if (!Files.isDirectory(project.indexFolder())) {
+        // None beside a read-only project: its searches use an index of their own in the temp folder, not checked.
+        if (!Files.isDirectory(beside)) {
             return List.of();
         }
         if (project.indexUnlessInUse().isEmpty() || project.indexIsPrivate()) {
