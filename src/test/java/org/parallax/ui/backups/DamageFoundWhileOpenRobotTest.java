@@ -7,8 +7,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Document;
 import org.parallax.testutil.DamagedPages;
-import org.parallax.workbench.Backups;
-import org.parallax.workbench.SampleProject;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
 
@@ -24,12 +22,7 @@ class DamageFoundWhileOpenRobotTest extends ReadOnlyBannerRobotWindow {
 
     @Override
     protected Path project(Path folder) throws Exception {
-        Path project = folder.resolve("study.parallax");
-        SampleProject.build(Path.of("samples"), project);
-        try (Workbench wb = Workbench.open(project)) {
-            assertThat(Backups.list(project)).isNotEmpty();
-        }
-        return project;
+        return sampleWithABackup(folder);
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.parallax.testutil.DamagedPages;
-import org.parallax.workbench.Backups;
-import org.parallax.workbench.SampleProject;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
 
@@ -20,11 +18,7 @@ class IntegrityCheckAfterOpeningRobotTest extends ReadOnlyBannerRobotWindow {
 
     @Override
     protected Path project(Path folder) throws Exception {
-        Path project = folder.resolve("study.parallax");
-        SampleProject.build(Path.of("samples"), project);
-        try (Workbench wb = Workbench.open(project)) {
-            assertThat(Backups.list(project)).isNotEmpty();
-        }
+        Path project = sampleWithABackup(folder);
         DamagedPages.flipIndexEntry(project, "segments_by_code");
         try (Workbench wb = Workbench.openReadOnly(project)) {
             assertThat(wb.quickCheck()).isEqualTo("ok");

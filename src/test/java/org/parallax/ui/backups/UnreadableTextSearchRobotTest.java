@@ -7,10 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.parallax.testutil.DamagedPages;
-import org.parallax.workbench.Backups;
-import org.parallax.workbench.SampleProject;
 import org.parallax.workbench.SearchHit;
-import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
 
 /**
@@ -22,11 +19,7 @@ import org.testfx.api.FxRobot;
 class UnreadableTextSearchRobotTest extends ReadOnlyBannerRobotWindow {
     @Override
     protected Path project(Path folder) throws Exception {
-        Path project = folder.resolve("study.parallax");
-        SampleProject.build(Path.of("samples"), project);
-        try (Workbench wb = Workbench.open(project)) {
-            assertThat(Backups.list(project)).isNotEmpty();
-        }
+        Path project = sampleWithABackup(folder);
         assertThat(DamagedPages.zeroMiddleLeafPage(project, "document_texts")).containsExactly(8L);
         return project;
     }
