@@ -171,7 +171,9 @@ public final class MainViewModel {
         splitLens = new SplitLensViewModel(context, document);
         guide = new GuideViewModel(context);
         memo = new MemoViewModel(context);
-        saveNow = new SaveNow(context, metadata, memo, status);
+        // The import's bar names the file being read; the exchange's what runs ("Writing passages.csv…").
+        saveNow = new SaveNow(context, metadata, memo, status, () -> importer.runningProperty().get()
+                ? "Importing documents" : exchange.runningProperty().get() ? exchange.messageProperty().get() : "");
         memos = new MemosViewModel(context, exchange::exportCounts);
         tracing = new TracingViewModel(context, exchange::exportCounts);
         assistant = new AssistantViewModel(context, document);

@@ -1,5 +1,7 @@
 package org.parallax.ui.app;
 
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.documents.MetadataViewModel;
 import org.parallax.ui.memos.MemoViewModel;
@@ -16,21 +18,35 @@ final class SaveNow {
     private final MetadataViewModel details;
     private final MemoViewModel memo;
     private final StatusViewModel status;
+    /** What long work runs now ("Importing documents", "Writing passages.csv…"), or "" when none. */
+    private final Supplier<String> running;
 
-    SaveNow(ProjectContext context, MetadataViewModel details, MemoViewModel memo, StatusViewModel status) {
+    SaveNow(ProjectContext context, MetadataViewModel details, MemoViewModel memo, StatusViewModel status,
+            Supplier<String> running) {
         this.context = context;
         this.details = details;
         this.memo = memo;
         this.status = status;
+        this.running = running;
     }
 
-    /** Saves the edits in progress; the status bar speaks once they are written (a refusal shows its own box). */
+    /**
+     * Saves the edits in progress; the status bar speaks once they are written (a refusal shows its own box), and
+     * names the long work still running, which saves as it goes: it said nothing until an import had ended.
+     */
     void run() {
         if (context.workbench() == null) {
             return;
         }
         details.flush(() -> memo.afterSaving(() -> context.read(SaveNow::outcome,
-                status.lastResultProperty()::set)));
+                saved -> status.lastResultProperty().set(saved + stillRunning(running.get())))));
+    }
+
+    /** The clause naming long work still running, or "" when none runs. */
+    static String stillRunning(String bar) {
+        String what = bar == null ? "" : bar.strip().replaceAll("…$", "");
+        return what.isEmpty() ? "" : "; " + what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1)
+                + " is still running (the bar at the bottom of the window shows it)";
     }
 
     /** What the status bar says once nothing typed is waiting: saved, or why nothing can be. */
