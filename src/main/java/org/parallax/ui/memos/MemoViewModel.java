@@ -2,6 +2,7 @@ package org.parallax.ui.memos;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -73,6 +74,9 @@ public final class MemoViewModel {
             }
         });
         context.workbenchProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                saveLeftInto(was);
+            }
             editing = null;
             dirty = false;
             saving = false;
@@ -155,6 +159,20 @@ public final class MemoViewModel {
             }
             context.fail(error);
         });
+    }
+
+    /**
+     * Saves into the project being closed what waits behind a save still running: text typed while a save was in
+     * flight waited for it, and the close dropped it. Queued before the close, which waits for it; each is written
+     * over the memo as the save before it left it, in a session of its own (the history goes with the project).
+     */
+    private void saveLeftInto(Workbench closing) {
+        List<Pending> left = List.copyOf(queue);
+        queue.clear();
+        for (Pending pending : left) {
+            context.tasks().run(() -> closing.memos().session(pending.target()).save(pending.text()), saved -> {
+            }, context::fail);
+        }
     }
 
     /** Keeps a failed save to try again, unless the researcher has typed on in that memo since (that text wins). */
