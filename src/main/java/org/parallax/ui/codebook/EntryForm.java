@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,6 +47,7 @@ public final class EntryForm {
     private final Codebook book;
     private final Kind kind;
     private final Long id;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty color = new SimpleStringProperty("");
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
@@ -178,26 +181,44 @@ public final class EntryForm {
         return id == null ? "New " + what : "Edit " + what + " " + nameField.value();
     }
 
+    /** As {@link #save(Runnable)} with nothing to run once the project took the change. */
+    public boolean save() {
+        return save(() -> {
+        });
+    }
+
     /**
      * Checks the form and writes what the user changed; a problem (no name, a bad key or colour) is shown and
-     * nothing is written. Returns whether the form was accepted, so the dialog closes only then.
+     * nothing is written. Returns whether the form was accepted and its change queued; {@code written} runs once the
+     * project took it, so the dialog closes only then: it closed at once, and a change the project refused (open
+     * read-only, a full disk, a name already taken, the code deleted meanwhile) was shown in a box over a form already
+     * gone with everything typed into it. Refused, the form stays open as typed, the refusal shown.
      */
-    public boolean save() {
+    public boolean save(Runnable written) {
+        Consumer<Workbench> change;
         try {
-            Consumer<Workbench> change = change();
-            context.act(wb -> {
-                change.accept(wb);
-                return made.get();
-            }, id -> {
-                if (id > 0) {
-                    created.accept(id);
-                }
-            });
-            return true;
+            change = change();
         } catch (ParallaxException e) {
             context.dialogs().showError(title(), e.getMessage());
             return false;
         }
+        saving.set(true);
+        context.act(wb -> {
+            change.accept(wb);
+            return made.get();
+        }, id -> {
+            saving.set(false);
+            if (id > 0) {
+                created.accept(id);
+            }
+            written.run();
+        }, refused -> saving.set(false));
+        return true;
+    }
+
+    /** Whether the form's change is being written: OK waits for the answer. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     private Consumer<Workbench> change() {

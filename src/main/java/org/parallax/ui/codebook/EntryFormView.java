@@ -132,7 +132,10 @@ public final class EntryFormView extends GridPane {
         add(control, 1, row++);
     }
 
-    /** Shows the form in a dialog; OK saves it and closes only when the form was accepted. */
+    /**
+     * Shows the form in a dialog; OK saves it and closes once the project took the change: a change refused (a
+     * read-only project, a full disk, a name taken) leaves the form open as typed, the refusal shown over it.
+     */
     public static void showDialog(EntryForm form, Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -146,10 +149,10 @@ public final class EntryFormView extends GridPane {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setPrefWidth(560);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(form.savingProperty());
         ok.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!form.save()) {
-                e.consume();
-            }
+            e.consume();
+            form.save(() -> dialog.setResult(ButtonType.OK));
         });
         dialog.showAndWait();
     }
