@@ -53,6 +53,8 @@ public abstract class RobotWindow {
 
     /** How long a wait may take before the test fails: long enough for a loaded two-core machine. */
     private static final long WAIT_SECONDS = 120;
+    /** The import's test hook that holds it before its first chunk (workbench.ChunkPause). */
+    private static final String HOLD_BEFORE_CHUNK = "parallax.test.holdBeforeChunk";
     @TempDir
     protected static Path dir;
     protected final RecordingDialogs dialogs = new RecordingDialogs();
@@ -298,6 +300,37 @@ public abstract class RobotWindow {
             area.selectRange(start, start + words.length());
         });
         robot.type(key);
+    }
+
+    /**
+     * Does what a researcher does while a long import runs: a real import of one file is started from the window and
+     * held by a test hook before it stores its first file (no transaction open); {@code meanwhile} runs, the import
+     * must still be held when it ends, and the import is then let go and its document waited for in the list.
+     */
+    protected void whileAnImportIsHeld(FxRobot robot, Meanwhile meanwhile) throws Exception {
+        int listed = read(() -> main.documents().rows().size());
+        Path folder = Files.createTempDirectory(dir, "import");
+        Path letter = Files.writeString(folder.resolve("letter.txt"), "A letter imported while the researcher works.\n");
+        Path held = folder.resolve("import-held");
+        System.setProperty(HOLD_BEFORE_CHUNK, held.toString());
+        try {
+            robot.interact(() -> main.importer().importFiles(List.of(letter)));
+            waitOffTheWindow(() -> Files.exists(held));
+            meanwhile.run();
+            if (!Files.exists(held)) {
+                throw new AssertionError("the import was no longer held when what was done meanwhile had ended");
+            }
+        } finally {
+            System.clearProperty(HOLD_BEFORE_CHUNK);
+            Files.deleteIfExists(held);
+        }
+        waitUntil(() -> main.documents().rows().size() == listed + 1);
+    }
+
+    /** What a test does while an import is held ({@link #whileAnImportIsHeld}). */
+    @FunctionalInterface
+    protected interface Meanwhile {
+        void run() throws Exception;
     }
 
     /** Table 1's row of the code or frame with that label, read on the FX thread. */

@@ -2,9 +2,7 @@ package org.parallax.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -26,7 +24,6 @@ import org.testfx.api.FxRobot;
  * typed, and once the project file holds it the status bar says everything is saved.
  */
 class SaveNowRobotTest extends RobotWindow {
-    private static final String HOLD = "parallax.test.holdBeforeChunk";
     private Path file;
 
     @Override
@@ -75,29 +72,18 @@ class SaveNowRobotTest extends RobotWindow {
         TextField title = find(robot, "#metadataTitle", TextField.class);
         TextField actor = find(robot, "#metadataActor", TextField.class);
         waitUntil(() -> title.getText().equals(first.title()));
-        Path folder = Files.createTempDirectory(dir, "import");
-        Path letter = Files.writeString(folder.resolve("letter.txt"), "A letter imported while Ctrl+S is pressed.\n");
-        Path held = folder.resolve("import-held");
 
-        System.setProperty(HOLD, held.toString());
-        try {
-            robot.interact(() -> main.importer().importFiles(List.of(letter)));
-            waitOffTheWindow(() -> Files.exists(held));
+        whileAnImportIsHeld(robot, () -> {
             robot.clickOn(actor).push(KeyCode.CONTROL, KeyCode.A).write("Jaap de Hoop Scheffer");
             robot.push(KeyCode.CONTROL, KeyCode.S);
 
             waitUntil(() -> statusLine().startsWith("Everything is saved in test.parallax"));
-            assertThat(Files.exists(held)).as("the import still held").isTrue();
             String line = read(this::statusLine);
             assertThat(line).isEqualTo("Everything is saved in test.parallax (Parallax saves each change as you make "
                     + "it); importing documents is still running (the bar at the bottom of the window shows it)");
             assertThat(inTheFile(wb -> wb.documents().require(first.id()).meta().actor()))
                     .isEqualTo("Jaap de Hoop Scheffer");
-        } finally {
-            System.clearProperty(HOLD);
-            Files.deleteIfExists(held);
-        }
-        waitUntil(() -> main.documents().rows().size() == 3);
+        });
         assertThat(dialogs.errors).isEmpty();
     }
 

@@ -2,7 +2,6 @@ package org.parallax.ui.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
@@ -21,7 +20,6 @@ import org.testfx.api.FxRobot;
  * coded meanwhile must be highlighted in the window and in the project file, read through a connection of its own.
  */
 class CodingDuringImportRobotTest extends RobotWindow {
-    private static final String HOLD = "parallax.test.holdBeforeChunk";
     private static final String WORDS = "Vladimir Putin said he was satisfied";
     private Path file;
 
@@ -35,28 +33,17 @@ class CodingDuringImportRobotTest extends RobotWindow {
     void aPassageCodedWhileAnImportRunsIsShownAndInTheFileBeforeTheImportEnds(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 2 && !main.codebook().roots().isEmpty());
         Document kremlin = listedDocument(d -> d.sourceFile().contains("kremlin"));
-        Path folder = Files.createTempDirectory(dir, "import");
-        Path letter = Files.writeString(folder.resolve("letter.txt"), "A letter imported while a passage is coded.\n");
-        Path held = folder.resolve("import-held");
 
-        System.setProperty(HOLD, held.toString());
-        try {
-            robot.interact(() -> main.importer().importFiles(List.of(letter)));
-            waitOffTheWindow(() -> Files.exists(held));
+        whileAnImportIsHeld(robot, () -> {
             selectAndPress(robot, kremlin, WORDS, KeyCode.DIGIT1);
 
             int start = read(() -> window.text().area().getText().indexOf(WORDS));
             waitUntil(() -> !main.document().passagesAt(start).isEmpty());
             waitOffTheWindow(() -> !inTheFile(kremlin).isEmpty());
-            assertThat(Files.exists(held)).as("the import still held").isTrue();
             Segment coded = inTheFile(kremlin).get(0);
             assertThat(coded.start()).isEqualTo(start);
             assertThat(coded.end()).isEqualTo(start + WORDS.length());
-        } finally {
-            System.clearProperty(HOLD);
-            Files.deleteIfExists(held);
-        }
-        waitUntil(() -> main.documents().rows().size() == 3);
+        });
         assertThat(dialogs.errors).isEmpty();
     }
 

@@ -2,9 +2,7 @@ package org.parallax.ui.memos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Memo;
@@ -22,7 +20,6 @@ import org.testfx.api.FxRobot;
  * test hook), and the memo typed meanwhile must be in the project file, read through a connection of its own.
  */
 class MemoSavedDuringImportRobotTest extends RobotWindow {
-    private static final String HOLD = "parallax.test.holdBeforeChunk";
     private Path file;
 
     @Override
@@ -39,27 +36,16 @@ class MemoSavedDuringImportRobotTest extends RobotWindow {
         selectTab(robot, "Memo");
         TextArea memo = find(robot, "#memoText", TextArea.class);
         waitUntil(() -> !memo.isDisabled() && main.memo().headingProperty().get().contains(first.title()));
-        Path folder = Files.createTempDirectory(dir, "import");
-        Path letter = Files.writeString(folder.resolve("letter.txt"), "A letter imported while a memo is written.\n");
-        Path held = folder.resolve("import-held");
 
-        System.setProperty(HOLD, held.toString());
-        try {
-            robot.interact(() -> main.importer().importFiles(List.of(letter)));
-            waitOffTheWindow(() -> Files.exists(held));
+        whileAnImportIsHeld(robot, () -> {
             robot.clickOn(memo).write("Typed while the import ran");
 
             // Every key in and saved since (a pause between keys on a busy machine saves part of it first).
             waitUntil(() -> memo.getText().equals("Typed while the import ran")
                     && main.memo().statusProperty().get().equals("Saved"));
-            assertThat(Files.exists(held)).as("the import still held").isTrue();
             assertThat(inTheFile(wb -> wb.memos().memo(MemoTarget.document(first.id())).map(Memo::text).orElse("")))
                     .isEqualTo("Typed while the import ran");
-        } finally {
-            System.clearProperty(HOLD);
-            Files.deleteIfExists(held);
-        }
-        waitUntil(() -> main.documents().rows().size() == 3);
+        });
         assertThat(dialogs.errors).isEmpty();
     }
 
