@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.parallax.model.Code;
 import org.parallax.model.CodebookDefinition;
@@ -34,6 +35,8 @@ public final class CoderFigures {
     /** Copies keep the first coder's code this often, so agreement is neither perfect nor chance. */
     private static final double SAME_CODE = 0.8;
     private static final int JITTER = 12;
+    /** The second coder's drafts made and stored in the copy so many at a time (one transaction each). */
+    private static final int DRAFTS_AT_ONCE = 100_000;
 
     private CoderFigures() {
     }
@@ -63,10 +66,14 @@ public final class CoderFigures {
         return figures;
     }
 
-    /** Stores the second coder's drafts in a new copy of the project; returns how many. */
+    /**
+     * Stores the second coder's drafts in a new copy of the project, {@link #DRAFTS_AT_ONCE} at a time; returns how
+     * many. Made and stored whole, their 1,000,000 drafts at --scale 10 (64 bytes each as objects) and the copy's
+     * answer of every passage stored sat beside the project's own 2,000,000 passages: the largest live heap of the
+     * whole step (docs/performance.md, issue 18).
+     */
     private static int storeInCopy(Workbench workbench, Path copyFile, CodebookDefinition codebook,
                                    ImportRequest request, Coder first, int passages, long seed) {
-        List<Segment> drafts = secondCoderDrafts(workbench, first, passages, seed);
         Map<Long, String> hashes = new HashMap<>();
         workbench.documents().list().forEach(d -> hashes.put(d.id(), d.contentHash()));
         Map<Long, String> codeNames = new HashMap<>();
@@ -82,24 +89,33 @@ public final class CoderFigures {
             Map<String, Long> codes = new HashMap<>();
             copy.codebook().current().codes().forEach(c -> codes.put(c.name(), c.id()));
             long coder = copy.setActiveCoder(SECOND_CODER).id();
-            // In place: a second list of 1,000,000 passages beside the drafts was another 64 MB at --scale 10.
-            drafts.replaceAll(s -> new Segment(0, documents.get(hashes.get(s.documentId())), s.start(), s.end(),
-                    codes.get(codeNames.get(s.codeId())), coder, null, s.created()));
-            return copy.coding().codeAll(drafts, "Benchmark second coder").size();
+            int[] stored = new int[1];
+            secondCoderDrafts(workbench, first, passages, seed, drafts -> {
+                drafts.replaceAll(s -> new Segment(0, documents.get(hashes.get(s.documentId())), s.start(), s.end(),
+                        codes.get(codeNames.get(s.codeId())), coder, null, s.created()));
+                stored[0] += copy.coding().codeAll(drafts, "Benchmark second coder").size();
+            });
+            return stored[0];
         }
     }
 
-    private static List<Segment> secondCoderDrafts(Workbench workbench, Coder first, int passages, long seed) {
+    /**
+     * Hands {@code store} the second coder's drafts, {@link #DRAFTS_AT_ONCE} at a time: half jittered copies of the
+     * first coder's earliest passages, half random, the same drafts in the same order however many at a time.
+     */
+    private static void secondCoderDrafts(Workbench workbench, Coder first, int passages, long seed,
+                                          Consumer<List<Segment>> store) {
         Random random = new Random(seed + 1);
         List<Document> documents = workbench.documents().list();
         List<Code> codes = workbench.codebook().current().codes();
         Map<Long, Integer> lengths = new HashMap<>();
         documents.forEach(d -> lengths.put(d.id(), d.length()));
         Instant created = Instant.now();
-        List<Segment> drafts = new ArrayList<>(passages);
+        List<Segment> drafts = new ArrayList<>();
+        int made = 0;
         // The first coder's earliest passages one at a time, not copied into a list first (500,000 at --scale 10).
         for (Segment s : workbench.coding().segments()) {
-            if (drafts.size() >= passages / 2) {
+            if (made >= passages / 2) {
                 break;
             }
             if (s.coderId() != first.id()) {
@@ -110,15 +126,30 @@ public final class CoderFigures {
             int end = Math.min(length, Math.max(start + 1, s.end() + random.nextInt(2 * JITTER + 1) - JITTER));
             long code = random.nextDouble() < SAME_CODE ? s.codeId() : codes.get(random.nextInt(codes.size())).id();
             drafts.add(new Segment(0, s.documentId(), start, end, code, 0, null, created));
+            made++;
+            drafts = handedOn(drafts, store);
         }
-        while (drafts.size() < passages) {
+        while (made < passages) {
             Document document = documents.get(random.nextInt(documents.size()));
             int length = Math.min(20 + random.nextInt(580), document.length() - 1);
             int start = random.nextInt(document.length() - length);
             drafts.add(new Segment(0, document.id(), start, start + length,
                     codes.get(random.nextInt(codes.size())).id(), 0, null, created));
+            made++;
+            drafts = handedOn(drafts, store);
         }
-        return drafts;
+        if (!drafts.isEmpty()) {
+            store.accept(drafts);
+        }
+    }
+
+    /** A full batch goes to {@code store} and a new one begins; else the batch goes on. */
+    private static List<Segment> handedOn(List<Segment> drafts, Consumer<List<Segment>> store) {
+        if (drafts.size() < DRAFTS_AT_ONCE) {
+            return drafts;
+        }
+        store.accept(drafts);
+        return new ArrayList<>();
     }
 
     private static double median(int runs, Supplier<?> work) {

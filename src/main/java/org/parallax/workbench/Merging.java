@@ -143,7 +143,8 @@ public final class Merging {
         Codebook theirs = source.codebook().current();
         Map<Long, String> theirCoders = new HashMap<>();
         source.coders().forEach(c -> theirCoders.put(c.id(), c.name()));
-        List<Segment> theirSegments = source.coding().segments();
+        Project their = source.project();
+        int[] theirTotal = new int[1];
         Map<Long, Memo> theirMemos = new HashMap<>();
         source.memos().all().stream().filter(m -> m.target().kind() == MemoKind.PASSAGE)
                 .forEach(m -> theirMemos.put(m.target().id(), m));
@@ -154,28 +155,32 @@ public final class Merging {
         PassagesAsPutIn[] putIn = new PassagesAsPutIn[1];
         Coder own = project.activeCoder();
         int[] addedToOwn = new int[1];
-        PassageIds added = project.store.write(() -> {
+        // Their passages read a few documents at a time, all in one state of their file: loaded whole as their cache,
+        // 1,000,000 of them sat beside this project's own 2,000,000 (bench --scale 10, docs/performance.md, issue 18).
+        PassageIds added = their.store.read(() -> project.store.write(() -> {
             // Each try from nothing: a try the server rolled back (run again after a serialization failure) created
             // codes and matched passages that are not in the project; kept, undo and redo and the report counted them.
             created.clear();
             coders.clear();
             matched[0] = 0;
             addedToOwn[0] = 0;
+            Map<Long, Integer> theirCounts = their.segments.countsByDocument();
+            theirTotal[0] = theirCounts.values().stream().mapToInt(Integer::intValue).sum();
             Map<Long, Long> codeMap = mapCodes(theirs, created);
             Map<Long, Long> coderMap = new HashMap<>();
             LongFunction<String> texts = project.textFacts.textsWithSurrogates();
-            long[] ids = new long[theirSegments.size()];
+            long[] ids = new long[theirTotal[0]];
             int count = 0;
             // What undo checks them against, gathered as they go in: read back whole at the end, every column of
             // them beside the file's passages ran a 400,000-passage merge out of a 64 MB heap.
-            PassagesAsPutIn.Collector asPutIn = new PassagesAsPutIn.Collector(theirSegments.size());
+            PassagesAsPutIn.Collector asPutIn = new PassagesAsPutIn.Collector(theirTotal[0]);
             // One transaction, inserted a chunk at a time: their passages as drafts, sorted and stored, held whole
             // beside their cache and ours came to some 200 bytes a passage (docs/performance.md, issue 18).
-            for (int from = 0; from < theirSegments.size(); from += CHUNK) {
+            for (List<Long> documents : DocumentGroups.of(theirCounts, documentMap.keySet(), CHUNK)) {
                 List<Segment> drafts = new ArrayList<>();
                 List<Provenance> draftProvenance = new ArrayList<>();
                 List<Memo> draftMemos = new ArrayList<>();
-                List<Segment> chunk = theirSegments.subList(from, Math.min(theirSegments.size(), from + CHUNK));
+                List<Segment> chunk = their.segments.ofDocuments(documents);
                 Map<Long, Provenance> theirProvenance = source.coding().provenance(chunk.stream().map(Segment::id)
                         .toList());
                 for (Segment s : chunk) {
@@ -214,7 +219,7 @@ public final class Merging {
             PassageIds merged = PassageIds.ofIds(ids, count);
             putIn[0] = AddedCodingEdit.asPutIn(asPutIn);
             return merged;
-        });
+        }));
         int present = matched[0] - added.size();
         project.segmentCache.invalidate();
         if (added.size() > 0 || !created.isEmpty()) {
@@ -224,7 +229,7 @@ public final class Merging {
         project.fire(ProjectEvent.CODEBOOK);
         project.fire(ProjectEvent.SEGMENTS);
         return new MergeReport(added.size(), present, List.copyOf(coders),
-                created.stream().map(Code::name).toList(), unmatched, theirSegments.size() - matched[0],
+                created.stream().map(Code::name).toList(), unmatched, theirTotal[0] - matched[0],
                 String.valueOf(source.file().getFileName()), own.name(), addedToOwn[0]);
     }
 
