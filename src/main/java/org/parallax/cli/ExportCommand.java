@@ -63,8 +63,7 @@ final class ExportCommand implements Runnable {
                 // the window's Table 1 CSV, so the file the docs describe whichever way it is asked for
                 workbench.exports().matrixCsv(workbench.analysis().matrix(MatrixSpec.table1().withFilter(filter)),
                         matrix, MatrixCsvExporter.Counts.BOTH, !noFormulaGuard);
-                String layers = workbench.exports().asWritten(workbench.analysis().layers(filter).sentence(),
-                        pseudonymise);
+                String layers = workbench.exports().layersAsWritten(filter, pseudonymise);
                 out().println("Table 1 written to " + matrix + (layers.isEmpty() ? "" : ". " + layers));
             }
             return 0;
@@ -91,7 +90,7 @@ final class ExportCommand implements Runnable {
             List<TableSheet> sheets = workbench.exports().workbook(table1, pseudonymise);
             int cut = workbench.exports().xlsx(sheets, out);
             // The line the workbook holds under Table 1, the coders named as its cells name them.
-            String layers = workbench.exports().asWritten(workbench.analysis().layers(table1).sentence(), pseudonymise);
+            String layers = workbench.exports().layersAsWritten(table1, pseudonymise);
             out().println("Workbook of " + Counted.of(sheets.size(), "sheet") + " written to " + out
                     + CutCells.note(cut) + (layers.isEmpty() ? "" : ". " + layers));
             return 0;

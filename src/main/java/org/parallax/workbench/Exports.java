@@ -150,7 +150,9 @@ public final class Exports {
             looked.add(id);
             parts.look(byId.get(id), text);
         });
-        new SegmentCsvExporter(neutraliseFormulas).write(mapped(rows, r -> pseudonymised(r, pseudonyms)), out);
+        CoderNaming naming = CoderNaming.of(project);
+        new SegmentCsvExporter(neutraliseFormulas).write(mapped(rows, r -> pseudonymised(naming.row(r), pseudonyms)),
+                out);
         if (parts.wanted()) {
             // The documents without a passage hold the parts as much as those the rows read.
             listed.stream().filter(d -> !looked.contains(d.id()))
@@ -174,8 +176,9 @@ public final class Exports {
             return;
         }
         Pseudonyms coders = Pseudonyms.coders(project);
+        CoderNaming naming = CoderNaming.of(project);
         new SegmentCsvExporter(neutraliseFormulas).write(coders.active() ? mapped(streamRows(),
-                r -> pseudonymised(r, coders)) : streamRows(), out);
+                r -> pseudonymised(naming.row(r), coders)) : streamRows(), out);
     }
 
     /**
@@ -286,7 +289,7 @@ public final class Exports {
      */
     public List<TableSheet> table1Sheets(MatrixSpec.Filter layers) {
         Matrix table1 = analysis.matrix(MatrixSpec.table1().withFilter(layers));
-        String counted = analysis.layers(layers).sentence();
+        String counted = CoderNaming.of(project).layers(analysis.layers(layers)).sentence();
         return List.of(table1(table1, MatrixValues.Measure.PASSAGES, "Table 1").noting(counted),
                 table1(table1, MatrixValues.Measure.DOCUMENTS, "Table 1 documents").noting(counted));
     }
@@ -327,6 +330,14 @@ public final class Exports {
      */
     public String asWritten(String line) {
         return PseudonymisedOutput.of(project).text(line);
+    }
+
+    /**
+     * The line naming the layers a count over {@code filter} reads, as a file written for an export that {@code asked}
+     * to be pseudonymised carries it: each coder named by the name or pseudonym the file gives them.
+     */
+    public String layersAsWritten(MatrixSpec.Filter filter, boolean asked) {
+        return asWritten(CoderNaming.of(project).layers(analysis.layers(filter)).sentence(), asked);
     }
 
     /** {@link #asWritten(String)} for an export that {@code asked} to be pseudonymised. */

@@ -59,7 +59,11 @@ final class NameKeys {
 
     private static final Pattern AFTER_CONSONANT_IO = Pattern.compile("(?<=[bcdfghklmnprstvz])io");
 
-    /** A letter written twice counts once ("Kirill", "Kiril"; "Дмитрий", "Dmitry"). */
+    /**
+     * A letter written twice counts once ("Kirill", "Kiril"; "Дмитрий", "Dmitry"), unless that leaves fewer than three
+     * letters: a short name ("ann") kept whole is not the short ordinary word ("an") it would become, which made every
+     * "an" of a text the coder "ann" and every "ann" an ordinary word, left in a file unreplaced.
+     */
     private static String withoutDoubles(String key) {
         StringBuilder single = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
@@ -67,7 +71,7 @@ final class NameKeys {
                 single.append(key.charAt(i));
             }
         }
-        return single.toString();
+        return single.length() < 3 && key.length() > single.length() ? key : single.toString();
     }
 
     /**

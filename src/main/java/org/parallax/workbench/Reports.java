@@ -52,16 +52,18 @@ public final class Reports {
         // Only the selected documents' passages are made into rows (a report of a few documents out of 10,000 read
         // every text and held every row before filtering, issue 18).
         List<SegmentRow> rows = new ArrayList<>();
+        // Selected by the coders' own names, then cited as the report names them.
+        CoderNaming naming = CoderNaming.of(project);
         for (SegmentRow row : exports.rows(admits.documents())) {
             if (admits.rows().test(row)) {
-                rows.add(row);
+                rows.add(naming.row(row));
             }
         }
         long documents = rows.stream().mapToLong(SegmentRow::documentId).distinct().count();
         List<String> lines = new ArrayList<>(List.of("Selection: " + selection.describe() + ".",
                 Counted.of(rows.size(), "passage") + " from " + Counted.of(documents, "document")
                         + ", grouped by " + grouping.words() + "."));
-        String layers = admits.layers().sentence();
+        String layers = naming.layers(admits.layers()).sentence();
         if (!layers.isEmpty()) {
             lines.add(layers);
         }

@@ -56,6 +56,11 @@ public final class AssistantFixture {
 
     /** Creates the project with {@code english} English and {@code russian} Russian documents, coded by the analyst. */
     public static Path create(Path dir, int english, int russian) {
+        return create(dir, english, russian, CODER);
+    }
+
+    /** {@link #create(Path, int, int)} coded by {@code coder} instead of the analyst. */
+    public static Path create(Path dir, int english, int russian, String coder) {
         Path file = dir.resolve("assistant.parallax");
         Random random = new Random(7);
         List<Doc> docs = new ArrayList<>();
@@ -64,7 +69,7 @@ public final class AssistantFixture {
             docs.add(document(random, ru, (ru ? "ru-" : "en-") + i));
         }
         try (Workbench wb = TestProjects.table1(dir)) {
-            wb.setActiveCoder(CODER);
+            wb.setActiveCoder(coder);
             List<Path> files = new ArrayList<>();
             for (Doc d : docs) {
                 files.add(TestProjects.textFile(dir, d.name() + ".txt", d.text()));

@@ -176,7 +176,7 @@ public final class ExchangeViewModel {
      * the coders' pseudonyms while files name them so ({@code pseudonymised}: this export was asked to be).
      */
     private static String layersCounted(Workbench wb, MatrixSpec.Filter filter, boolean pseudonymised) {
-        String layers = wb.exports().asWritten(wb.analysis().layers(filter).sentence(), pseudonymised);
+        String layers = wb.exports().layersAsWritten(filter, pseudonymised);
         return layers.isEmpty() ? "" : ". " + layers;
     }
 
