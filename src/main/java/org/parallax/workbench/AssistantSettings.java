@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.parallax.analysis.UnitSplitter;
 import org.parallax.embedding.SentenceEmbedder;
 import org.parallax.model.AssistantMethod;
+import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.ParallaxException;
 
@@ -15,8 +16,8 @@ import org.parallax.model.ParallaxException;
  */
 public record AssistantSettings(AssistantMethod method, UnitSplitter.Kind unit, int neighbours, double threshold,
                                 String coder, int folds, long seed) {
-    /** The coder layer the assistant's own passages go into. */
-    public static final String CODER = "assistant";
+    /** The coder layer the assistant's own passages go into ({@link Coder#ASSISTANT}). */
+    public static final String CODER = Coder.ASSISTANT;
     /** Chosen by the evaluation on the sample project (docs/decisions/0012-assistant-method.md). */
     public static final double DEFAULT_THRESHOLD = 0.1;
     public static final int DEFAULT_NEIGHBOURS = 10;

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.model.Coder;
 
 /**
  * The migration to schema version 19: a rejected suggestion names the coder who rejected it ({@code coder_id}, in the
@@ -20,8 +21,8 @@ final class RejectionCoders {
             RowChecks.ASSISTANT_REJECTIONS.key().stream().filter(k -> !k.name().equals("coder_id")).toList(), true,
             "created:T");
     /** The project's first coder, the assistant's own layer left out (else any coder: a row must name one). */
-    private static final String FIRST_CODER = "coalesce((SELECT min(id) FROM coders WHERE name <> 'assistant'), "
-            + "(SELECT min(id) FROM coders))";
+    private static final String FIRST_CODER = "coalesce((SELECT min(id) FROM coders WHERE name <> '"
+            + Coder.ASSISTANT + "'), (SELECT min(id) FROM coders))";
     private static final String STAGED = "assistant_rejections_of_coders";
 
     private RejectionCoders() {

@@ -34,7 +34,8 @@ class TeamRulesOfEveryTableTest {
         try (Connection admin = speech.admin()) {
             List<String> owned = names(admin, "SELECT DISTINCT table_name FROM information_schema.columns WHERE "
                     + "table_schema = '" + speech.project() + "' AND column_name IN ('coder_id', 'author_id', "
-                    + "'saved_by') ORDER BY 1");
+                    + "'saved_by') UNION SELECT conrelid::regclass::text FROM pg_constraint WHERE contype = 'f' AND "
+                    + "confrelid = to_regclass('" + speech.project() + ".coders') ORDER BY 1");
             assertThat(owned).contains("segments", "memos", "saved_searches", "assistant_rejections");
             for (String table : owned) {
                 assertThat(names(admin, "SELECT policyname FROM pg_policies WHERE schemaname = '" + speech.project()
@@ -55,6 +56,22 @@ class TeamRulesOfEveryTableTest {
         assertThat(setUpAgainAfter(notes, "SELECT member_rules('field_notes', 'true', 'coder_id = "
                 + speech.project() + ".session_coder_id()')")).as("the helper run for it")
                 .containsExactlyElementsOf(CODER_RULES);
+    }
+
+    /**
+     * The guard knew a member's rows by three column names only: a table keeping each coder's rows under a column
+     * called otherwise (kept_by) went through the setup without rules, every coder's psql writing every coder's rows.
+     * It now also follows the schema's foreign keys to the coders.
+     */
+    @Test
+    void aNewTableReferringToTheCodersUnderAnotherColumnNameStopsTheSetupNamingIt() throws SQLException {
+        String diary = "CREATE TABLE field_diary (id BIGINT PRIMARY KEY, kept_by BIGINT REFERENCES coders(id), "
+                + "entry TEXT)";
+        assertThatThrownBy(() -> setUpAgainAfter(diary)).hasMessageContaining("without a coder's row-level rules")
+                .hasMessageContaining("field_diary");
+        assertThat(setUpAgainAfter(diary, "SELECT member_rules('field_diary', 'true', 'kept_by = "
+                + speech.project() + ".session_coder_id()')")).as("its rules made, the setup finishes (no field_notes meanwhile)")
+                .isEmpty();
     }
 
     /** Runs {@code statements}, then the rules again, in a transaction rolled back; field_notes' rules if any. */

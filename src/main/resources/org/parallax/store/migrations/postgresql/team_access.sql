@@ -134,17 +134,21 @@ SELECT {schema}.member_rules('assistant_rejections',
     $r$NOT {schema}.blind_mode() OR coder_id = {schema}.session_coder_id()$r$,
     $r$coder_id = {schema}.session_coder_id()$r$);
 
--- A table that holds rows of one member (an owner column: coder_id, author_id, saved_by) without a coder's rules, or
--- that a coder may write without row-level security, would let every coder's psql write every member's rows, as
--- assistant_rejections did before it had rules: the setup then fails, naming the table, instead of finishing.
+-- A table that holds rows of one member without a coder's rules, or that a coder may write without row-level
+-- security, would let every coder's psql write every member's rows, as assistant_rejections did before it had rules:
+-- the setup then fails, naming the table, instead of finishing. A table holds a member's rows when the schema says so:
+-- a foreign key to the coders, whatever its column is called, or one of the owner columns that name a member without
+-- a key (segments.coder_id, whose key schema 10 checks by trigger, and saved_by, a login).
 DO $guard$
 DECLARE
     missing TEXT;
 BEGIN
     SELECT string_agg(DISTINCT c.relname::TEXT, ', ') INTO missing FROM pg_class c
     WHERE c.relnamespace = to_regnamespace('{schema}') AND c.relkind = 'r'
-        AND ((EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+        AND (((EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
                 AND a.attname IN ('coder_id', 'author_id', 'saved_by'))
+                OR EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'f'
+                    AND k.confrelid = to_regclass('{schema}.coders')))
             AND (NOT c.relrowsecurity OR (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid
                 AND p.polname IN ('coder_sees', 'coder_adds', 'coder_changes', 'coder_removes')) < 4))
         OR (NOT c.relrowsecurity AND (has_table_privilege(to_regrole('{coder}'), c.oid, 'INSERT')
