@@ -82,7 +82,7 @@ final class EvidenceCommand implements Callable<Integer> {
 
     private static String offsets(Evidence e) {
         return String.join("; ", e.passages().stream().map(p -> "doc " + p.documentId() + " [" + p.start() + ","
-                + p.end() + ")" + (p.segmentId() == null ? "" : " passage " + p.segmentId())).toList());
+                + p.end() + ")" + (p.passageId() == null ? "" : " passage " + p.passageId())).toList());
     }
 
     private static String status(Evidence e) {

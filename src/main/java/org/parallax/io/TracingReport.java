@@ -69,7 +69,7 @@ public record TracingReport(HypothesisSet set, List<Evidence> evidence, Map<Long
         return p.documentTitle() + (p.documentDate() == null ? "" : ", " + p.documentDate())
                 + (p.actor() == null ? "" : ", " + p.actor()) + "; document " + p.documentId() + ", characters "
                 + p.start() + "–" + p.end() + " (UTF-16 offsets)"
-                + (p.segmentId() == null ? "" : ", coded passage " + p.segmentId())
+                + (p.passageId() == null ? "" : ", coded passage " + p.passageId())
                 + (p.status().name().equals("CURRENT") ? "" : " — " + p.status().label() + " since recorded");
     }
 

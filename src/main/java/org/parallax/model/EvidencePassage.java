@@ -8,4 +8,14 @@ import java.time.LocalDate;
  */
 public record EvidencePassage(Long segmentId, long documentId, int start, int end, String quote,
                               String documentTitle, LocalDate documentDate, String actor, PassageStatus status) {
+    /**
+     * The {@code segmentId} of a coded passage no project holds: an item imported from a .qdpx resting on a passage
+     * deleted where the item was recorded, so that it still says it rested on a coded passage, gone.
+     */
+    public static final long ELSEWHERE = 0;
+
+    /** The coded passage's id in this project, or null: a plain selection, or a passage deleted {@link #ELSEWHERE}. */
+    public Long passageId() {
+        return segmentId == null || segmentId == ELSEWHERE ? null : segmentId;
+    }
 }

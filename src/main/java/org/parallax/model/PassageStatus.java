@@ -7,7 +7,12 @@ public enum PassageStatus {
     /** The coded passage still exists but its range or code changed since; the evidence keeps the old quote. */
     CHANGED("passage changed"),
     /** The coded passage or its document was removed; the evidence keeps the quote. */
-    DELETED("passage deleted");
+    DELETED("passage deleted"),
+    /**
+     * The coded passage went with its code, deleted from the codebook: the evidence keeps the quote, and says why the
+     * passage went, as it did before the code was deleted it said what the passage was coded with.
+     */
+    CODE_DELETED("passage and its code deleted");
 
     private final String label;
 

@@ -7,18 +7,30 @@ import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.CausalEvent;
 import org.parallax.model.Evidence;
+import org.parallax.model.EvidencePassage;
 import org.parallax.model.Hypothesis;
 import org.parallax.model.HypothesisSet;
 import org.parallax.model.Likelihood;
+import org.parallax.model.PassageStatus;
 
 /**
  * Process tracing (docs/process-tracing.md): hypothesis sets and hypotheses, evidence items with their likelihoods
  * and the passages they quote (kept when the passage changes or goes), and the analyst's causal-chain events.
  */
 public interface TracingStore {
-    /** A passage as quoted when evidence is recorded: a coded passage's id, or none for a plain selection. */
+    /**
+     * A passage as quoted when evidence is recorded: a coded passage's id, or none for a plain selection.
+     * {@code goneElsewhere} is null but for an item imported from a file that says its passage was deleted where the
+     * item was recorded ({@link PassageStatus#DELETED}, or {@link PassageStatus#CODE_DELETED} with its code): it is
+     * kept as a coded passage no project holds ({@link EvidencePassage#ELSEWHERE}), of a code no project holds, so the
+     * item says so here too.
+     */
     record QuotedPassage(Long segmentId, long documentId, String contentHash, int start, int end, String quote,
-                         String documentTitle, LocalDate documentDate, String actor) {
+                         String documentTitle, LocalDate documentDate, String actor, PassageStatus goneElsewhere) {
+        public QuotedPassage(Long segmentId, long documentId, String contentHash, int start, int end, String quote,
+                             String documentTitle, LocalDate documentDate, String actor) {
+            this(segmentId, documentId, contentHash, start, end, quote, documentTitle, documentDate, actor, null);
+        }
     }
 
     /** Every hypothesis set with its hypotheses, by name. */

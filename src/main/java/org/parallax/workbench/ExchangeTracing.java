@@ -86,7 +86,8 @@ final class ExchangeTracing {
                 EvidenceNote note = new EvidenceNote(setName, e.id(), text.apply(e.description()),
                         text.apply(e.note()), e.eventDate() == null ? null : e.eventDate().toString(),
                         text.apply(e.group()), likelihoods,
-                        e.passages().stream().map(p -> quote.apply(p.quote())).toList());
+                        e.passages().stream().map(p -> quote.apply(p.quote())).toList(),
+                        e.passages().stream().map(ExchangeTracing::gone).toList());
                 String guid = id.apply("evidence:" + set.name() + ":" + e.id());
                 notes.add(new Note(guid, "Evidence #" + e.id() + " (" + setName + ")", TracingNotes.text(note),
                         null, null));
@@ -117,6 +118,15 @@ final class ExchangeTracing {
                     text.apply(event.description()))), null, null));
         }
         return new Export(notes, bySegment, plain, unlinked);
+    }
+
+    /**
+     * How a coded passage went, for the file to say so: its text travels as a selection without a code, which a project
+     * made from the file would otherwise take for a plain selection, current.
+     */
+    private static String gone(EvidencePassage p) {
+        return p.status() == PassageStatus.DELETED || p.status() == PassageStatus.CODE_DELETED ? p.status().label()
+                : null;
     }
 
     /** Whether the document still holds the quoted text at the quoted offsets (a passage since deleted, say). */
@@ -274,8 +284,14 @@ final class ExchangeTracing {
             throw new ParallaxException("no passage of the file refers to it");
         }
         List<QuotedPassage> passages = new ArrayList<>();
+        java.util.Set<Integer> paired = new java.util.HashSet<>();
         for (Link l : links) {
-            passages.add(quote(l));
+            QuotedPassage here = quote(l);
+            // A selection without a code may be the text of a coded passage deleted where the item was recorded.
+            passages.add(l.codeId() != null ? here : item.gone(here.quote(), paired).flatMap(ExchangeTracing::status)
+                    .map(gone -> new QuotedPassage(null, here.documentId(), here.contentHash(), here.start(),
+                            here.end(), here.quote(), here.documentTitle(), here.documentDate(), here.actor(), gone))
+                    .orElse(here));
         }
         LocalDate date;
         try {
@@ -300,6 +316,12 @@ final class ExchangeTracing {
                 .map(Segment::id).findFirst().orElse(null);
         return new QuotedPassage(segmentId, d.id(), d.contentHash(), link.start(), link.end(),
                 text.substring(link.start(), link.end()), d.title(), d.meta().date(), d.meta().actor());
+    }
+
+    /** The status a file's word for a gone passage names; a word edited into another is read as nothing gone. */
+    private static java.util.Optional<PassageStatus> status(String gone) {
+        return java.util.stream.Stream.of(PassageStatus.DELETED, PassageStatus.CODE_DELETED)
+                .filter(s -> s.label().equals(gone)).findFirst();
     }
 
     private static String key(String name) {

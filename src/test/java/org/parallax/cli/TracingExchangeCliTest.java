@@ -80,8 +80,8 @@ class TracingExchangeCliTest {
                 assertThat(after.get(i).get(field)).as(i + " " + field).isEqualTo(before.get(i).get(field));
             }
         }
-        assertThat(after.get(3).get("status").asText()).as("the deleted passage's text is a plain selection now")
-                .isEqualTo("current");
+        assertThat(after.get(3).get("status").asText()).as("the deleted passage's text is a selection that says so")
+                .isEqualTo("passage deleted").isEqualTo(before.get(3).get("status").asText());
         assertThat(after.get(0).get("offsets").asText()).contains("passage");
         assertThat(after.get(2).get("offsets").asText()).as("a plain selection stays one").matches("doc \\d \\[0,38\\)");
         JsonNode passages = JSON.readTree(Cli.parallax("segments", fresh, "--format", "json").out());

@@ -53,15 +53,31 @@ public final class TracingNotes {
     /**
      * An evidence item of the set named: its number in the exporting project, description, note, event date
      * (yyyy-mm-dd or null), dependency group, P(E|H) by hypothesis name, and the quotes it was recorded with (for a
-     * reader; the passages themselves are the selections that refer to the note).
+     * reader; the passages themselves are the selections that refer to the note). {@code gone} says, quote by quote,
+     * how a coded passage went since the item was recorded (the {@link org.parallax.model.PassageStatus} label, "passage
+     * deleted" or "passage and its code deleted"; null while it is there); null when every passage is there, as files
+     * written before it was carried are read.
      */
     public record EvidenceNote(String set, long number, String description, String note, String eventDate,
-                               String group, Map<String, Range> likelihoods, List<String> quotes)
+                               String group, Map<String, Range> likelihoods, List<String> quotes, List<String> gone)
             implements TracingNote {
         public EvidenceNote {
             likelihoods = likelihoods == null ? Map.of() : java.util.Collections.unmodifiableMap(
                     new LinkedHashMap<>(likelihoods));
             quotes = quotes == null ? List.of() : List.copyOf(quotes);
+            // Nulls stand for passages still there, so not List.copyOf.
+            gone = gone == null || gone.stream().allMatch(java.util.Objects::isNull) ? null
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(gone));
+        }
+
+        /** How the passage quoted {@code quote} went, unless {@code taken} of its quotes are paired already. */
+        public Optional<String> gone(String quote, java.util.Set<Integer> taken) {
+            for (int i = 0; gone != null && i < Math.min(quotes.size(), gone.size()); i++) {
+                if (gone.get(i) != null && quotes.get(i).equals(quote) && taken.add(i)) {
+                    return Optional.of(gone.get(i));
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -106,6 +122,12 @@ public final class TracingNotes {
                 .collect(Collectors.joining("; "))).append('\n');
         if (e.note() != null) {
             text.append("Note: ").append(e.note()).append('\n');
+        }
+        for (int i = 0; e.gone() != null && i < Math.min(e.quotes().size(), e.gone().size()); i++) {
+            if (e.gone().get(i) != null) {
+                text.append("Rested on “").append(e.quotes().get(i)).append("”: ").append(e.gone().get(i))
+                        .append(" since recorded\n");
+            }
         }
         return withData(text, "evidence", e);
     }

@@ -32,7 +32,10 @@ public final class JdbcTracingStore implements TracingStore {
             + "ep.end_offset, ep.quote, coalesce(d.title, ep.document_title), "
             + "CASE WHEN d.id IS NULL THEN ep.document_date ELSE d.doc_date END, "
             + "CASE WHEN d.id IS NULL THEN ep.actor ELSE d.actor END, "
-            + "CASE WHEN d.id IS NULL OR (ep.segment_id IS NOT NULL AND s.id IS NULL) THEN 'DELETED' "
+            + "CASE WHEN d.id IS NULL THEN 'DELETED' "
+            + "WHEN ep.segment_id IS NOT NULL AND s.id IS NULL AND ep.code_id IS NOT NULL "
+            + "AND NOT EXISTS (SELECT 1 FROM codes k WHERE k.id = ep.code_id) THEN 'CODE_DELETED' "
+            + "WHEN ep.segment_id IS NOT NULL AND s.id IS NULL THEN 'DELETED' "
             + "WHEN ep.segment_id IS NOT NULL AND (s.start_offset <> ep.start_offset OR s.end_offset <> ep.end_offset "
             + "OR s.code_id <> ep.code_id) THEN 'CHANGED' ELSE 'CURRENT' END "
             + "FROM evidence_passages ep JOIN evidence e ON e.id = ep.evidence_id "
@@ -228,6 +231,16 @@ public final class JdbcTracingStore implements TracingStore {
         writeLikelihoods(c, id, likelihoods);
         int position = 0;
         for (QuotedPassage p : passages) {
+            if (p.goneElsewhere() != null) {
+                // An id no passage or code has: the item rested on a coded passage deleted where it was recorded.
+                Sql.update(c, "INSERT INTO evidence_passages(evidence_id, position, segment_id, code_id, document_id, "
+                        + "content_hash, start_offset, end_offset, quote, document_title, document_date, actor) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", id, position++, EvidencePassage.ELSEWHERE,
+                        p.goneElsewhere() == PassageStatus.CODE_DELETED ? EvidencePassage.ELSEWHERE : null,
+                        p.documentId(), p.contentHash(), p.start(), p.end(), p.quote(), p.documentTitle(),
+                        p.documentDate(), p.actor());
+                continue;
+            }
             Sql.update(c, "INSERT INTO evidence_passages(evidence_id, position, segment_id, segment_created, "
                     + "code_id, document_id, content_hash, start_offset, end_offset, quote, document_title, "
                     + "document_date, actor) VALUES (?,?,?,(SELECT created FROM segments WHERE id=?),"
