@@ -69,17 +69,9 @@ public final class PostgresProjectStore extends JdbcProjectStore {
                 throw SchemaMismatch.of(connection, url, version);
             }
             Optional<String> olderRules = TeamRules.upToDate(connection, url);
-            String login;
-            boolean mayWrite;
-            TeamRole role;
-            try (var st = connection.createStatement();
-                    var rs = st.executeQuery("SELECT current_user, has_table_privilege('segments', 'INSERT'), "
-                            + "has_table_privilege('coders', 'INSERT')")) {
-                rs.next();
-                login = rs.getString(1);
-                mayWrite = rs.getBoolean(2);
-                role = rs.getBoolean(3) ? TeamRole.LEAD : mayWrite ? TeamRole.CODER : TeamRole.READER;
-            }
+            String login = TeamMembership.sessionLogin(connection);
+            TeamRole role = TeamMembership.sessionRole(connection);
+            boolean mayWrite = role != TeamRole.READER;
             String reason = !mayWrite ? READER
                     : olderRules.isPresent() ? olderRules.get()
                     : readOnly ? ProjectStore.OPENED_FOR_READING : null;

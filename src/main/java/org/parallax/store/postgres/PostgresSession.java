@@ -495,6 +495,27 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     }
 
     /**
+     * The refusal for a window whose login was made reader while it was open (team add-user … --role reader): what
+     * happened and what to do, where "your role does not allow it" left a coder retrying. Empty when the login may
+     * still write, or when asking fails.
+     */
+    private java.util.Optional<StoreException> madeReader(SQLException e) {
+        try {
+            if (TeamMembership.sessionRole(connection) != org.parallax.model.TeamRole.READER) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new StoreException(url + ": " + TeamMembership.sessionLogin(connection)
+                    + " is now a reader of team project " + url.project() + " (a lead or the database owner changed "
+                    + "the role since the project was opened here), and a reader writes nothing: nothing was changed; "
+                    + "what is shown stays readable; to code again, ask the project's lead for the coder role, which "
+                    + "this window takes from the next change on", e));
+        } catch (SQLException | RuntimeException other) {
+            LOG.log(System.Logger.Level.DEBUG, "role check failed", other);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * A read that failed: one whose connection could not be restored changed nothing, so it is not worded as a
      * commit whose answer was lost ("see whether the last change was saved").
      */
@@ -525,8 +546,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         LOG.log(retryable(e) ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("42501")) {
-            return removedFromTheTeam(e).orElseGet(() -> new StoreException(url + ": the server refused this change: "
-                    + "your role in the team project does not allow it (nothing was changed)", e));
+            return removedFromTheTeam(e).or(() -> madeReader(e)).orElseGet(() -> new StoreException(url + ": the "
+                    + "server refused this change: your role in the team project does not allow it (nothing was "
+                    + "changed)", e));
         }
         if (state.equals("23503")) {
             // Checked by the server (schema 10's triggers, or a foreign key): what the change names is gone, most

@@ -21,6 +21,18 @@ final class TeamMembership {
     }
 
     /**
+     * The role the session's login has now in the project on its search path, from what the server lets it do: a lead
+     * adds coders, a coder adds passages, a reader neither.
+     */
+    static TeamRole sessionRole(Connection c) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT has_table_privilege('coders', 'INSERT'), "
+                + "has_table_privilege('segments', 'INSERT')")) {
+            rs.next();
+            return rs.getBoolean(1) ? TeamRole.LEAD : rs.getBoolean(2) ? TeamRole.CODER : TeamRole.READER;
+        }
+    }
+
+    /**
      * Serialises the changes to the project's members until the transaction ends: two owners removing the project's
      * two leads at once must not both see the other lead still there.
      */
