@@ -26,9 +26,10 @@ final class AgreementCommand extends ProjectCommand {
 
     @Override
     int run(Workbench workbench) {
-        ComparedCoders chosen = coders == null ? ComparedCoders.of(workbench) : null;
+        ComparedCoders chosen = coders == null ? ComparedCoders.of(workbench, output.written()) : null;
         AgreementReport report = workbench.analysis().agreement(chosen == null ? coders : chosen.pair(),
-                documents == null ? List.of() : documents, AgreementUnit.parse(unit), code, onlyCoded);
+                documents == null ? List.of() : documents, AgreementUnit.parse(unit), code, onlyCoded,
+                output.written());
         Listing listing = new Listing(List.of("code", "coder", "other coder", "statistic", "value", "units"));
         for (AgreementReport.Line l : report.lines()) {
             listing.row(l.code(), l.firstCoder(), l.secondCoder(), l.statistic(),

@@ -27,6 +27,14 @@ final class ListingOutput {
         return format == OutputFormat.table;
     }
 
+    /**
+     * Whether what is put out goes as a file carries it: a workbook, or a listing printed pseudonymised. Its coders are
+     * named as files name them then, where the lines are made.
+     */
+    boolean written() {
+        return pseudonymise.on || format == OutputFormat.xlsx;
+    }
+
     /** Prints the listing in the format asked for, or writes it as the sheet {@code sheet} of the workbook. */
     void print(PrintWriter out, Workbench workbench, Listing listing, String sheet) {
         print(out, workbench, listing.sheet(sheet), () -> Listing.print(out, listing, format, formulaGuard.on()));

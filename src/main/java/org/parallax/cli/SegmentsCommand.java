@@ -26,6 +26,9 @@ final class SegmentsCommand extends ProjectCommand {
         }
         // a name that is no coder, or one blind mode hides, is refused as tally refuses it, not listed as nothing
         String coderName = coder == null ? null : workbench.analysis().coderName(coder);
+        // a workbook or a pseudonymised listing names the coders as files do, in the rows as they are made
+        String coderShown = coderName == null || !output.written() ? coderName
+                : workbench.exports().coderAsWritten(coderName);
         // the assistant's provenance is a long line: in CSV and JSON, not in the table people read
         boolean provenance = !output.isTable();
         List<String> header = new java.util.ArrayList<>(List.of("id", "document", "start", "end", "code", "frame",
@@ -34,9 +37,9 @@ final class SegmentsCommand extends ProjectCommand {
             header.add("provenance");
         }
         Listing listing = new Listing(header).quoting("text");
-        for (SegmentRow r : workbench.exports().segmentRows()) {
+        for (SegmentRow r : workbench.exports().segmentRows(output.written())) {
             if ((document == null || r.documentId() == document) && (codeName == null || r.code().equals(codeName))
-                    && (coderName == null || coderName.equals(r.coder()))) {
+                    && (coderShown == null || coderShown.equals(r.coder()))) {
                 Object[] cells = {r.segmentId(), r.documentId(), r.start(), r.end(), r.code(), r.frame(),
                     r.scenario(), r.coder(), r.text(), r.memo(), r.provenance()};
                 listing.row(provenance ? cells : java.util.Arrays.copyOf(cells, cells.length - 1));

@@ -59,7 +59,9 @@ final class TallyCommand extends ProjectCommand {
         Listing listing = MatrixOutput.listing(MatrixValues.of(matrix, m, p), withDocuments, output.format);
         ChartNote chart = ChartNote.writeIfAsked(workbench, svg,
                 () -> workbench.charts().heatMap(MatrixValues.of(matrix, m, p)));
-        String counted = workbench.analysis().layers(spec.filter()).sentence();
+        // The line under a workbook's sheet or a pseudonymised listing names the coders as files name them.
+        String counted = output.written() ? workbench.exports().layersAsWritten(spec.filter(), output.pseudonymise.on)
+                : workbench.analysis().layers(spec.filter()).sentence();
         output.print(out(), workbench, listing, "Matrix", counted);
         chart.say(this, output.format);
         // Which coders' layers the numbers count, after a table, or on standard error so a pipe stays clean.

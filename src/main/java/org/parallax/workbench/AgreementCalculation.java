@@ -27,9 +27,12 @@ import org.parallax.model.SegmentColumns;
 /** Resolves names and documents for an agreement request and turns the analysis results into report lines. */
 final class AgreementCalculation {
     private final Project project;
+    /** How the report names the coders: as files name them for a report that is written ({@link CoderNaming}). */
+    private final CoderNaming naming;
 
-    AgreementCalculation(Project project) {
+    AgreementCalculation(Project project, CoderNaming naming) {
         this.project = project;
+        this.naming = naming;
     }
 
     AgreementReport compute(List<String> coderNames, Collection<Long> documentIds, AgreementUnit unit,
@@ -91,7 +94,7 @@ final class AgreementCalculation {
         Map<Long, String> coders = new LinkedHashMap<>();
         for (String name : new LinkedHashSet<>(names)) {
             Coder coder = project.readableCoder(name, "agreement");
-            coders.put(coder.id(), coder.name());
+            coders.put(coder.id(), naming.coder(coder.name()));
         }
         if (coders.size() < 2) {
             throw new ParallaxException("Agreement needs at least two different coders, got " + names);

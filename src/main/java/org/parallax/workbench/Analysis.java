@@ -214,7 +214,17 @@ public final class Analysis {
      */
     public AgreementReport agreement(List<String> coders, Collection<Long> documentIds, AgreementUnit unit,
                                      String code, boolean onlyCoded) {
-        return new AgreementCalculation(project).compute(coders, documentIds, unit, code, onlyCoded);
+        return agreement(coders, documentIds, unit, code, onlyCoded, false);
+    }
+
+    /**
+     * {@link #agreement(List, Collection, AgreementUnit, String, boolean)} for a report that is {@code written} (a file,
+     * a pseudonymised listing): its lines and sentences name each coder as files name them ({@link CoderNaming}).
+     */
+    public AgreementReport agreement(List<String> coders, Collection<Long> documentIds, AgreementUnit unit,
+                                     String code, boolean onlyCoded, boolean written) {
+        return new AgreementCalculation(project, CoderNaming.of(project, written)).compute(coders, documentIds, unit,
+                code, onlyCoded);
     }
 
     /** Ids of coders by name, for filters; an unknown name is an error naming it. */

@@ -40,6 +40,8 @@ final class ExchangeExport {
     private final String key;
     private final Pseudonyms pseudonyms;
     private final Consumer<String> eachText;
+    /** The coders as the file names them: its users, the coder the assistant learnt from in a passage's provenance. */
+    private final CoderNaming naming;
 
     /** {@code pseudonyms} rewrites texts and sensitive values of the export ({@link Pseudonyms#none()} to keep them). */
     ExchangeExport(Project project, Pseudonyms pseudonyms) {
@@ -53,6 +55,7 @@ final class ExchangeExport {
         this.key = project.settings.get(KEY_SETTING).orElseGet(() -> newKey(project));
         this.pseudonyms = pseudonyms;
         this.eachText = eachText;
+        this.naming = CoderNaming.of(project);
     }
 
     /**
@@ -82,7 +85,7 @@ final class ExchangeExport {
         List<User> users = new ArrayList<>();
         for (Coder c : project.coders.list()) {
             coderGuids.put(c.id(), id("coder:" + c.name()));
-            users.add(new User(coderGuids.get(c.id()), c.name()));
+            users.add(new User(coderGuids.get(c.id()), naming.coder(c.name())));
         }
         ExchangeTracing.Export tracing = new ExchangeTracing(project).export(this::id, pseudonyms::text,
                 pseudonyms::quote);
@@ -95,6 +98,10 @@ final class ExchangeExport {
 
     Pseudonyms pseudonyms() {
         return pseudonyms;
+    }
+
+    CoderNaming naming() {
+        return naming;
     }
 
     /** What is shown each document's text as written. */

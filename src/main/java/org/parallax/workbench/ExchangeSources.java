@@ -115,7 +115,7 @@ final class ExchangeSources implements ExchangeFeed {
                     coderGuids.get(s.coderId()), s.created(), List.of());
             selections.add(new Selection(export.id("segment:" + segmentKey), text.offset(s.start(), false),
                     text.offset(s.end(), true), coderGuids.get(s.coderId()), s.created(), List.of(coding), noteRefs,
-                    withProvenance(memo, provenance.get(s.id()))));
+                    withProvenance(memo, provenance.get(s.id()), export.naming())));
         }
         for (ExchangeTracing.PlainSelection p : tracing.plain()) {
             if (p.documentId() == d.id()) {
@@ -154,12 +154,16 @@ final class ExchangeSources implements ExchangeFeed {
                 .orElse(users.isEmpty() ? null : users.get(0).guid());
     }
 
-    /** A passage the assistant proposed says so in its Description, after the memo if it has one. */
-    private static String withProvenance(String memo, Provenance provenance) {
+    /**
+     * A passage the assistant proposed says so in its Description, after the memo if it has one, naming the coder it
+     * learnt from as the file names coders.
+     */
+    private static String withProvenance(String memo, Provenance provenance, CoderNaming naming) {
         if (provenance == null) {
             return memo;
         }
-        return memo == null ? provenance.describe() : memo + "\n\n" + provenance.describe();
+        String described = naming.provenance(provenance.describe());
+        return memo == null ? described : memo + "\n\n" + described;
     }
 
     private Map<String, Variable> variables(Document d) {

@@ -43,8 +43,13 @@ public final class Exports {
 
     /** Every coded passage flattened with its document, code, frame, scenario and coder. */
     public List<SegmentRow> segmentRows() {
+        return segmentRows(false);
+    }
+
+    /** {@link #segmentRows()}, named as files name the coders ({@link #writtenRows()}) when {@code written}. */
+    public List<SegmentRow> segmentRows(boolean written) {
         List<SegmentRow> rows = new ArrayList<>();
-        streamRows().forEach(rows::add);
+        (written ? writtenRows() : streamRows()).forEach(rows::add);
         return rows;
     }
 
@@ -54,6 +59,15 @@ public final class Exports {
      */
     private Iterable<SegmentRow> streamRows() {
         return rows(document -> true);
+    }
+
+    /**
+     * {@link #streamRows()} as the files carry them: the coder, and the coder the assistant learnt from, named by
+     * pseudonym while the project pseudonymises its coders ({@link CoderNaming}), for every writer of passages.
+     */
+    private Iterable<SegmentRow> writtenRows() {
+        CoderNaming naming = CoderNaming.of(project);
+        return mapped(streamRows(), naming::row);
     }
 
     /**
@@ -176,9 +190,8 @@ public final class Exports {
             return;
         }
         Pseudonyms coders = Pseudonyms.coders(project);
-        CoderNaming naming = CoderNaming.of(project);
-        new SegmentCsvExporter(neutraliseFormulas).write(coders.active() ? mapped(streamRows(),
-                r -> pseudonymised(naming.row(r), coders)) : streamRows(), out);
+        new SegmentCsvExporter(neutraliseFormulas).write(coders.active() ? mapped(writtenRows(),
+                r -> pseudonymised(r, coders)) : writtenRows(), out);
     }
 
     /**
@@ -187,7 +200,7 @@ public final class Exports {
      */
     public TableSheet passagesSheet() {
         return new TableSheet("Passages", SegmentCsvExporter.HEADER,
-                mapped(streamRows(), SegmentCsvExporter::cells), SegmentCsvExporter.QUOTED);
+                mapped(writtenRows(), SegmentCsvExporter::cells), SegmentCsvExporter.QUOTED);
     }
 
     /** {@code rows} each turned by {@code map} as it is reached, none held. */
@@ -219,7 +232,7 @@ public final class Exports {
 
     /** One quote per row with the codebook path (frame, parent, code) in columns. */
     public TableSheet quotesSheet() {
-        return QuoteRows.sheet(project.codebook.load(), streamRows());
+        return QuoteRows.sheet(project.codebook.load(), writtenRows());
     }
 
     /**
@@ -267,8 +280,8 @@ public final class Exports {
                         MatrixSpec.Columns.of(MatrixSpec.ColumnKind.YEAR), MatrixSpec.Filter.NONE))),
                 ViewTables.cooccurrence(analysis.cooccurrence(CoOccurrence.Mode.OVERLAP, List.of(),
                         MatrixSpec.Filter.NONE)),
-                new TableSheet("Memos", MemoExporter.HEADER, new MemoRows(project).rows(project.visibleMemos()).stream()
-                        .map(MemoExporter::cells).toList(), MemoExporter.QUOTED)));
+                new TableSheet("Memos", MemoExporter.HEADER, new MemoRows(project).written(project.visibleMemos())
+                        .stream().map(MemoExporter::cells).toList(), MemoExporter.QUOTED)));
         return sheets;
     }
 
@@ -338,6 +351,11 @@ public final class Exports {
      */
     public String layersAsWritten(MatrixSpec.Filter filter, boolean asked) {
         return asWritten(CoderNaming.of(project).layers(analysis.layers(filter)).sentence(), asked);
+    }
+
+    /** The coder {@code name} as files name them: by pseudonym while the project pseudonymises its coders. */
+    public String coderAsWritten(String name) {
+        return CoderNaming.of(project).coder(name);
     }
 
     /** {@link #asWritten(String)} for an export that {@code asked} to be pseudonymised. */

@@ -18,6 +18,12 @@ final class MemoRows {
         this.project = project;
     }
 
+    /** The rows as files carry them: authors and last editors named as files name them ({@link CoderNaming}). */
+    List<MemoRow> written(List<Memo> memos) {
+        CoderNaming naming = CoderNaming.of(project);
+        return rows(memos).stream().map(naming::memo).toList();
+    }
+
     List<MemoRow> rows(List<Memo> memos) {
         Codebook book = project.codebook.load();
         Map<Long, Document> documents = new HashMap<>();

@@ -87,10 +87,20 @@ public final class Memos {
         return index;
     }
 
-    /** The rows as an output carries them: pseudonymised while the session pseudonymises its output. */
+    /**
+     * The rows as an output carries them: authors named as files name them ({@link CoderNaming}), and pseudonymised
+     * while the session pseudonymises its output.
+     */
     public List<MemoRow> asWritten(List<MemoRow> rows) {
+        CoderNaming naming = CoderNaming.of(project);
         PseudonymisedOutput output = PseudonymisedOutput.of(project);
-        return output.active() ? rows.stream().map(output::memo).toList() : rows;
+        return output.active() ? rows.stream().map(naming::memo).map(output::memo).toList() : rows;
+    }
+
+    /** The memos a filter keeps, chosen by the authors' own names, each author then named as files name them. */
+    List<MemoRow> written(MemoFilter filter) {
+        CoderNaming naming = CoderNaming.of(project);
+        return rows(filter).stream().map(naming::memo).toList();
     }
 
     /** Writes the memos a filter keeps as CSV, or JSON for a .json file (docs/export.md). */
@@ -100,7 +110,7 @@ public final class Memos {
 
     /** {@link #export(MemoFilter, Path, boolean)}, with {@code pseudonymise} sensitive values replaced in every text. */
     public void export(MemoFilter filter, Path file, boolean neutraliseFormulas, boolean pseudonymise) {
-        List<MemoRow> rows = rows(filter);
+        List<MemoRow> rows = written(filter);
         PseudonymisedOutput output = PseudonymisedOutput.of(project, pseudonymise);
         if (output.active()) {
             rows = rows.stream().map(output::memo).toList();

@@ -109,7 +109,7 @@ public final class Reports {
     /** Every memo (journal, documents, codes, passages with the passage quoted), grouped by kind or document. */
     public ReportDocument memos(String grouping) {
         MemoReport.Grouping by = MemoReport.Grouping.CHOICES.parse(grouping, "--by");
-        List<org.parallax.model.MemoRow> rows = memos.rows(MemoFilter.ALL);
+        List<org.parallax.model.MemoRow> rows = memos.written(MemoFilter.ALL);
         return MemoReport.build(rows, by, List.of(Counted.of(rows.size(), "memo")
                 + ", grouped by " + (by == MemoReport.Grouping.KIND ? "kind" : "document") + ".",
                 "Written by Parallax from " + project.displayName() + " on " + LocalDate.now() + "."));

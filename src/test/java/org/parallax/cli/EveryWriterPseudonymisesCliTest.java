@@ -17,6 +17,7 @@ import org.parallax.io.refi.QdpxFiles;
 import org.parallax.model.MemoTarget;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.NamedInterview;
+import org.parallax.testutil.TestProjects;
 import org.parallax.workbench.SharedLogFile;
 import org.parallax.workbench.Workbench;
 import picocli.CommandLine;
@@ -153,47 +154,14 @@ class EveryWriterPseudonymisesCliTest {
         Logger root = Logger.getLogger("");
         root.addHandler(file);
         List<String> leaks = new ArrayList<>();
-        int written = 0;
-        int writers = 0;
         try {
-            for (String name : ParallaxCommand.NAMES) {
-                for (CommandLine command : leaves(new CommandLine(ParallaxCommand.commandClass(name)))) {
-                    if (!(command.getCommand() instanceof ProjectCommand)) {
-                        continue;
-                    }
-                    for (ArgSpec arg : command.getCommandSpec().args()) {
-                        if (arg.type() != Path.class || isProject(arg)) {
-                            continue;
-                        }
-                        for (Matcher label = FILE_LABEL.matcher(arg.paramLabel()); label.find(); ) {
-                            for (boolean pseudonymise : new boolean[] {false, true}) {
-                                String what = path(command) + " " + arg.paramLabel() + " ." + label.group(1)
-                                        + (pseudonymise ? " --pseudonymise" : "");
-                                Path target = out.resolve(written++ + "-written." + label.group(1));
-                                List<String> args = args(command, project, arg, target);
-                                if (pseudonymise) {
-                                    args.add("--pseudonymise");
-                                }
-                                Cli run = Cli.parallax(args.toArray());
-                                Files.deleteIfExists(target.resolveSibling(MISSING));
-                                if (!Files.exists(target)) {
-                                    if (pseudonymise) {
-                                        leaks.add(what + ": refused: " + run.err().lines().findFirst().orElse(""));
-                                    }
-                                    // Not a writer: the walk above holds readers to being refused for their file.
-                                    break;
-                                }
-                                writers++;
-                                leaks.addAll(codersIn(target).stream().map(n -> what + ": " + n).toList());
-                                if (pseudonymise) {
-                                    leaks.addAll(NamedInterview.namesIn(target).stream().map(n -> what + ": " + n)
-                                            .toList());
-                                }
-                            }
-                        }
-                    }
+            int writers = everyWriter(project, out, REQUIRED, (what, target, pseudonymise) -> {
+                leaks.addAll(codersIn(target).stream().map(n -> what + ": " + n).toList());
+                if (pseudonymise) {
+                    leaks.addAll(NamedInterview.namesIn(target).stream().map(n -> what + ": " + n).toList());
                 }
-            }
+            }, leaks);
+            assertThat(writers).as("files written").isGreaterThan(40);
             Path copy = out.resolve("second-coder.parallax");
             Cli.ok("blind-copy", project, copy);
             leaks.addAll(codersIn(copy).stream().map(n -> "blind-copy: " + n).toList());
@@ -215,8 +183,155 @@ class EveryWriterPseudonymisesCliTest {
                 }
             }
         }
-        assertThat(writers).as("files written").isGreaterThan(40);
         assertThat(leaks).as("files written while coders are pseudonymised that still name one").isEmpty();
+    }
+
+    /** The logins of {@link #everyFileNamesCodersWhoseLoginsAreOrdinaryWordsByTheirPseudonyms}, as words. */
+    private static final Pattern WORD_LOGIN = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}])(may|mark|will)(?![\\p{L}\\p{N}])");
+    /** A text the coders' logins stand in as ordinary words, written small, each beside words of its own. */
+    private static final String ORDINARY = "Delegates may agree on a plan before winter. Observers will mark the "
+            + "anniversary quietly. Ministers may ask for time, and envoys will write the summary.\n";
+
+    /**
+     * With the project's coders pseudonymised, coders whose logins are ordinary words the documents write small
+     * ("may", "mark", "will") go out of no file by login: every file each writer writes, plain and with
+     * {@code --pseudonymise} (the parts of a workbook, a Word report and a .qdpx, their XML attributes included), and
+     * what {@code agreement} prints, hold none of the logins as a word but where they quote the documents' own
+     * words; the files name each coder by pseudonym instead. Memo authors in a memo report, the coders compared in
+     * agreement's lines and the coder the assistant learnt from went out by login: a text replacement read the login
+     * as the ordinary word.
+     */
+    @Test
+    void everyFileNamesCodersWhoseLoginsAreOrdinaryWordsByTheirPseudonyms() throws Exception {
+        Path project = org.parallax.testutil.AssistantFixture.create(dir, 6, 0, "may");
+        Path statement = org.parallax.testutil.TestProjects.textFile(dir, "statement.txt", ORDINARY);
+        try (Workbench wb = Workbench.open(project)) {
+            long doc = TestProjects.importOne(wb, statement);
+            var d = wb.documents().get(doc).orElseThrow();
+            wb.documents().updateMeta(doc, new org.parallax.model.DocumentMeta(d.title(), null, d.meta().type(),
+                    null, "en", null, Map.of("speaker", "Ivan Petrov")));
+            wb.exchange().markSensitive("speaker");
+            long power = wb.codebook().code(org.parallax.testutil.AssistantFixture.POWER).id();
+            long code = wb.codebook().code(org.parallax.testutil.AssistantFixture.DIALOGUE).id();
+            int second = ORDINARY.indexOf("Observers");
+            for (String coder : List.of("mark", "will")) {
+                wb.setActiveCoder(coder);
+                wb.coding().code(doc, 0, second - 1, power, "Read twice.");
+                wb.coding().code(doc, second, ORDINARY.indexOf("Ministers") - 1, power, null);
+            }
+            wb.setActiveCoder("mark");
+            wb.memos().set(MemoTarget.project(), "The plan is settled.");
+            wb.memos().set(MemoTarget.code(code), "Talks only.");
+            wb.setActiveCoder("will");
+            wb.memos().set(MemoTarget.document(doc), "Transcribed in full.");
+            wb.setActiveCoder("may");
+        }
+        Cli.ok("assistant", "run", project, "--coder", "may");
+        Cli.ok("coders", project, "--pseudonymise-coders", "on");
+        String listing = Cli.ok("coders", project, "--format", "csv").out();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        List<String> leaks = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        int writers = everyWriter(project, out, Map.of("--set", "none", "QUERY", "plan", "ID", "1",
+                "NAME", org.parallax.testutil.AssistantFixture.POWER, "--coders", "may,mark"),
+                (what, target, pseudonymise) -> {
+                    String text = NamedInterview.readable(target);
+                    leaks.addAll(loginsIn(text).stream().map(n -> what + ": " + n).toList());
+                    if (text.contains("Coder ")) {
+                        named.add(what);
+                    }
+                }, leaks);
+        for (String memos : List.of("memos.html", "memos.docx")) {
+            // The memo report is the report command's option, which the walk does not give.
+            Path report = out.resolve(memos);
+            Cli.ok("report", project, report, "--memos");
+            leaks.addAll(loginsIn(NamedInterview.readable(report)).stream().map(n -> memos + ": " + n).toList());
+            assertThat(NamedInterview.readable(report)).as(memos).contains("Coder ");
+        }
+        for (String unit : List.of("char", "sentence")) {
+            Cli agreement = Cli.ok("agreement", project, "--coders", "may,mark,will", "--unit", unit,
+                    "--pseudonymise");
+            leaks.addAll(loginsIn(agreement.out() + agreement.err()).stream().map(n -> "agreement: " + n).toList());
+            Cli chosen = Cli.ok("agreement", project, "--pseudonymise");
+            leaks.addAll(loginsIn(chosen.out() + chosen.err()).stream().map(n -> "agreement: " + n).toList());
+        }
+        assertThat(writers).as("files written").isGreaterThan(40);
+        assertThat(leaks).as("the logins left in files as words").isEmpty();
+        assertThat(named).as("files naming a coder by pseudonym").isNotEmpty();
+        for (String coder : List.of("may", "mark", "will")) {
+            assertThat(listing).as("the coders listing").containsPattern("," + coder + ",.*,Coder [0-9]+");
+        }
+    }
+
+    /** Where a login stands as a word in {@code text}, but in words quoted from {@link #ORDINARY}. */
+    private static List<String> loginsIn(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = WORD_LOGIN.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 10), m.end());
+            String after = text.substring(m.start(), Math.min(text.length(), m.end() + 10));
+            if (!ORDINARY.contains(before) && !ORDINARY.contains(after)) {
+                found.add(text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40))
+                        .replace('\n', ' '));
+            }
+        }
+        return found;
+    }
+
+    /** What the walk of every writer is shown of each file written: the command, the file, whether pseudonymised. */
+    private interface Written {
+        void check(String what, Path target, boolean pseudonymise);
+    }
+
+    /**
+     * Runs every command that writes a file, plain and with {@code --pseudonymise}, on {@code project}, shows
+     * {@code written} each file written and adds to {@code leaks} each pseudonymised run refused; returns how many
+     * files were written.
+     */
+    private static int everyWriter(Path project, Path out, Map<String, String> required, Written written,
+                                   List<String> leaks) {
+        int runs = 0;
+        int writers = 0;
+        for (String name : ParallaxCommand.NAMES) {
+            for (CommandLine command : leaves(new CommandLine(ParallaxCommand.commandClass(name)))) {
+                if (!(command.getCommand() instanceof ProjectCommand)) {
+                    continue;
+                }
+                for (ArgSpec arg : command.getCommandSpec().args()) {
+                    if (arg.type() != Path.class || isProject(arg)) {
+                        continue;
+                    }
+                    for (Matcher label = FILE_LABEL.matcher(arg.paramLabel()); label.find(); ) {
+                        for (boolean pseudonymise : new boolean[] {false, true}) {
+                            String what = path(command) + " " + arg.paramLabel() + " ." + label.group(1)
+                                    + (pseudonymise ? " --pseudonymise" : "");
+                            Path target = out.resolve(runs++ + "-written." + label.group(1));
+                            List<String> args = args(command, project, arg, target, required);
+                            if (pseudonymise) {
+                                args.add("--pseudonymise");
+                            }
+                            Cli run = Cli.parallax(args.toArray());
+                            try {
+                                Files.deleteIfExists(target.resolveSibling(MISSING));
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                            if (!Files.exists(target)) {
+                                if (pseudonymise) {
+                                    leaks.add(what + ": refused: " + run.err().lines().findFirst().orElse(""));
+                                }
+                                // Not a writer: the first test holds readers to being refused for their file.
+                                break;
+                            }
+                            writers++;
+                            written.check(what, target, pseudonymise);
+                        }
+                    }
+                }
+            }
+        }
+        return writers;
     }
 
     private static List<String> codersIn(Path file) {
@@ -292,6 +407,11 @@ class EveryWriterPseudonymisesCliTest {
 
     /** The command line a researcher would type: the project, the file, required values, xlsx for a workbook. */
     private static List<String> args(CommandLine command, Path project, ArgSpec file, Path written) {
+        return args(command, project, file, written, REQUIRED);
+    }
+
+    private static List<String> args(CommandLine command, Path project, ArgSpec file, Path written,
+                                     Map<String, String> values) {
         List<String> args = new ArrayList<>(List.of(path(command).split(" ")));
         CommandSpec spec = command.getCommandSpec();
         for (var positional : spec.positionalParameters()) {
@@ -303,8 +423,8 @@ class EveryWriterPseudonymisesCliTest {
                     || positional.type() == List.class)) {
                 // A file read that is not there, or a second file written (read with the first, below).
                 args.add(written.resolveSibling(MISSING).toString());
-            } else if (positional.required() || REQUIRED.containsKey(positional.paramLabel())) {
-                args.add(required(positional.paramLabel(), command));
+            } else if (positional.required() || values.containsKey(positional.paramLabel())) {
+                args.add(required(positional.paramLabel(), command, values));
             }
         }
         if (file instanceof OptionSpec option) {
@@ -317,14 +437,14 @@ class EveryWriterPseudonymisesCliTest {
         for (OptionSpec option : spec.options()) {
             if (option.required()) {
                 args.add(option.longestName());
-                args.add(required(option.longestName(), command));
+                args.add(required(option.longestName(), command, values));
             }
         }
         return args;
     }
 
-    private static String required(String label, CommandLine command) {
-        String value = REQUIRED.get(label);
+    private static String required(String label, CommandLine command, Map<String, String> values) {
+        String value = values.get(label);
         assertThat(value).as("a value for " + label + " of " + path(command) + " (add one to REQUIRED)").isNotNull();
         return value;
     }
