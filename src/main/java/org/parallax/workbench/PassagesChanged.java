@@ -11,12 +11,18 @@ import org.parallax.model.SegmentColumns;
  * What an undo or redo did to the coded passages: how many came back and how many went, in how many documents, and
  * the first of them (the lowest document id, then the earliest start; one that came back before one that went), for
  * the window to show where it happened. Undoing a merge or an auto-code run of hundreds of passages otherwise changed
- * the counts and left the researcher to find which texts had lost their highlights.
+ * the counts and left the researcher to find which texts had lost their highlights. {@code gone}: how many it was to
+ * take out were gone already (another window, program or member removed them), which it said nothing of.
  */
-public record PassagesChanged(int added, int removed, int documents, Segment first) {
+public record PassagesChanged(int added, int removed, int documents, Segment first, int gone) {
 
     /** The one sentence the status bar adds to a step of several passages, e.g. "12 passages back in 3 documents". */
     public String sentence() {
+        return changes() + (gone == 0 ? "" : "; " + (gone == 1 ? "1 other was" : Counted.grouped(gone) + " others were")
+                + " gone already, removed in another window or program or by another member");
+    }
+
+    private String changes() {
         String in = Counted.of(documents, "document");
         if (removed == 0) {
             return Counted.of(added, "passage") + " back in " + in;
@@ -27,9 +33,9 @@ public record PassagesChanged(int added, int removed, int documents, Segment fir
         return Counted.of(added, "passage") + " back and " + Counted.grouped(removed) + " taken out, in " + in;
     }
 
-    /** Whether the step changed more than one passage. */
-    public boolean isBatch() {
-        return added + removed > 1;
+    /** Whether the status bar should say {@link #sentence()}: the step changed more than one passage, or found some gone. */
+    public boolean worthSaying() {
+        return added + removed > 1 || gone > 0;
     }
 
     /** Counts the passages of one step as its parts write them; {@link #result()} is null when none changed. */
@@ -37,6 +43,7 @@ public record PassagesChanged(int added, int removed, int documents, Segment fir
         private final Set<Long> documents = new HashSet<>();
         private int added;
         private int removed;
+        private int gone;
         private Segment first;
         private boolean firstAdded;
 
@@ -73,8 +80,13 @@ public record PassagesChanged(int added, int removed, int documents, Segment fir
             return this;
         }
 
+        /** Counts {@code count} passages the step was to take out and found gone already. */
+        void gone(int count) {
+            gone += count;
+        }
+
         PassagesChanged result() {
-            return first == null ? null : new PassagesChanged(added, removed, documents.size(), first);
+            return first == null ? null : new PassagesChanged(added, removed, documents.size(), first, gone);
         }
     }
 }

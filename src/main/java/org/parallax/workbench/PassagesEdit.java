@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.model.Counted;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoTarget;
 import org.parallax.model.Provenance;
@@ -24,6 +25,8 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
     private Removed removed;
     /** Their codes and memos as this edit put them in; null while they are out of the project. */
     private PassagesAsPutIn putIn;
+    /** How many of the passages the last take-out found gone already (removed by another window or program). */
+    private int gone;
 
     PassagesEdit(Project project, String label, List<Segment> segments, boolean added) {
         super(label);
@@ -48,10 +51,27 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
     public void tally(PassagesChanged.Tally tally, boolean add) {
         // Both ways the passages are in hand until the cache takes them: put back from, or just read into, removed.
         tally.count(removed.segments(), add);
+        if (!add) {
+            tally.gone(gone);
+        }
+    }
+
+    @Override
+    public String allGone() {
+        if (ids.size() == 0 || gone < ids.size()) {
+            return null;
+        }
+        String nothing = ", in another window or program or by another member, so nothing was "
+                + (added ? "undone" : "redone");
+        return ids.size() == 1 ? "Passage " + ids.firsts()[0] + " was removed since " + (added ? "it was coded"
+                : "undo put it back") + nothing
+                : "All " + Counted.grouped(ids.size()) + " passages of this step were removed since " + (added
+                ? "they were coded" : "undo put them back") + nothing;
     }
 
     @Override
     public void write(boolean add) {
+        gone = 0;
         if (add) {
             project.segments.restoreAll(removed.segments());
             removed.memos().forEach(m -> project.memos.restore(m.target(), m));
@@ -64,6 +84,7 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
                 // and the delete took that memo with the passage.
                 Removed now = removed(project.segments.inIdRanges(ids.firsts(), ids.lasts()));
                 putIn.requireUnchanged(project, now.segments(), now.memos());
+                gone = ids.size() - now.segments().size();
                 removed = now;
             }
             project.segments.deleteAll(ids.asList());

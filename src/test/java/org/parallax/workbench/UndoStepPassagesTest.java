@@ -33,12 +33,12 @@ class UndoStepPassagesTest {
 
             PassagesChanged undone = wb.history().undoStep().orElseThrow().passages().orElseThrow();
             assertThat(undone).isEqualTo(new PassagesChanged(0, report.passagesAdded(), documents(merged),
-                    first(merged)));
+                    first(merged), 0));
             assertThat(undone.sentence()).isEqualTo(report.passagesAdded() + " passages taken out of "
                     + documents(merged) + " documents");
             PassagesChanged redone = wb.history().redoStep().orElseThrow().passages().orElseThrow();
             assertThat(redone).isEqualTo(new PassagesChanged(report.passagesAdded(), 0, documents(merged),
-                    first(merged)));
+                    first(merged), 0));
         }
     }
 
@@ -50,7 +50,7 @@ class UndoStepPassagesTest {
             List<Segment> firstLayer = layer(wb);
             PassagesChanged undone = wb.history().undoStep().orElseThrow().passages().orElseThrow();
             assertThat(undone).isEqualTo(new PassagesChanged(0, firstLayer.size(), documents(firstLayer),
-                    first(firstLayer)));
+                    first(firstLayer), 0));
             wb.history().redo();
 
             wb.assistant().run(settings, null, null);

@@ -68,11 +68,12 @@ public final class UndoViewModel {
 
     /**
      * Says what the step did and shows the passage it coded or took out, or the first of a batch's (a merge, an
-     * auto-code or assistant run) with how many came back or went in how many documents: undoing a coding left the
-     * text where it was, the passages perhaps in other documents, and the researcher had to find what had changed.
+     * auto-code or assistant run) with how many came back or went in how many documents, and how many were gone
+     * already: undoing a coding left the text where it was, the passages perhaps in other documents, and the
+     * researcher had to find what had changed.
      */
     private void done(String what, UndoHistory.Step step) {
-        onStep.accept(what + step.label() + step.passages().filter(PassagesChanged::isBatch)
+        onStep.accept(what + step.label() + step.passages().filter(PassagesChanged::worthSaying)
                 .map(p -> " — " + p.sentence()).orElse(""));
         step.passages().map(PassagesChanged::first).ifPresent(onPassage);
     }
