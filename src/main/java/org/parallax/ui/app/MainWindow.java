@@ -183,6 +183,7 @@ public final class MainWindow {
         KeyboardContextMenus.install(scene);
         FirstDownChoosesTheFirstRow.install(scene);
         AltMnemonics.install(scene);
+        MnemonicsLeftEmpty.dropIn(scene);
         MenuMnemonicKeys.install();
         FocusInView.install(scene);
         new PaneCycle(List.of(new PaneCycle.Pane(coderBar, coderBar::firstStops),

@@ -20,7 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The menus' keys, as in other QDA programs: File → Recent projects numbers its entries 1 to 9, each opened by its
  * digit, and Edit → Undo keeps its U when its label names the step; a name holding "_" (a code "Elite_cohesion", a
- * folder "my_projects") shows whole: its underscore was taken for a mnemonic and vanished.
+ * folder "my_projects") shows whole: its underscore was taken for a mnemonic and vanished; and a menu's letter keeps
+ * opening it after the other menus were used.
  */
 class MenuMnemonicsRobotTest extends RobotWindow {
     private Path other;
@@ -90,5 +91,39 @@ class MenuMnemonicsRobotTest extends RobotWindow {
 
         waitUntilProject(w -> w.analysis().countedPassages().stream().noneMatch(s -> s.id() == passage));
         assertThat(menusShowing()).as("menus still open").isZero();
+    }
+
+    /**
+     * Once Codebook → Add frame… had been chosen by its letter (Alt+C, F) and the form closed, Alt+F no longer opened the
+     * File menu for the rest of the session: JavaFX left the letters of the menus shown behind, empty.
+     */
+    @Test
+    void altFOpensTheFileMenuAfterAFrameWasAddedByTheCodebookMenusLetter(FxRobot robot) throws Exception {
+        waitUntil(() -> main.documents().rows().size() == 15);
+        alt(robot, KeyCode.C);
+        waitUntil(() -> menusShowing() == 1);
+        robot.type(KeyCode.F);
+        waitUntil(() -> menusShowing() == 0 && windowsShowing() == 2);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> windowsShowing() == 1);
+        alt(robot, KeyCode.F);
+        waitUntil(() -> menusShowing() == 1);
+        assertThat(shownTexts()).as("the menu Alt+F opened").contains("New project…", "Quit");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> menusShowing() == 0);
+
+        for (KeyCode letter : List.of(KeyCode.E, KeyCode.C, KeyCode.H)) {
+            alt(robot, letter);
+            waitUntil(() -> menusShowing() == 1);
+            robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> menusShowing() == 0);
+        }
+        alt(robot, KeyCode.F);
+        waitUntil(() -> menusShowing() == 1);
+        assertThat(shownTexts()).as("the menu Alt+F opened after every other menu").contains("New project…");
+    }
+
+    private static long windowsShowing() {
+        return read(() -> Window.getWindows().stream().filter(Window::isShowing).count());
     }
 }
