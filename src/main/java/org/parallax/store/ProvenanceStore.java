@@ -12,6 +12,9 @@ public interface ProvenanceStore {
     /** Stores (or replaces) provenance rows; joins the caller's transaction when there is one. */
     void saveAll(Collection<Provenance> rows);
 
+    /** Whether any passage has provenance: most projects have none, and then nothing need be read per document. */
+    boolean any();
+
     /** Provenance of every passage that has one, by segment id. */
     Map<Long, Provenance> all();
 

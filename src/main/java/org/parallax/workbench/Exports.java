@@ -99,7 +99,9 @@ public final class Exports {
         // Which column Table 1 counts each passage in needs no words (when they were counted from the texts, that
         // took 0.7 s of a 200,000-passage export, docs/performance.md).
         Table1Scenarios scenarios = new Table1Scenarios(analysis.matrix(MatrixSpec.table1(), false));
-        Map<Long, Provenance> provenance = project.provenance.all();
+        // Read a document at a time as the rows reach it: the whole project's provenance (about 300 bytes a record)
+        // was millions of records beside the passages on a large project with an assistant layer.
+        boolean anyProvenance = project.provenance.any();
         SegmentColumns segments = SegmentColumns.of(project.passages());
         int[] order = segments.positionsByDocumentAndStart();
         return () -> new Iterator<>() {
@@ -107,6 +109,7 @@ public final class Exports {
             private long textOf = -1;
             private String text;
             private Document document;
+            private Map<Long, Provenance> provenance = Map.of();
 
             private int skipToAdmitted(int from) {
                 int i = from;
@@ -130,6 +133,7 @@ public final class Exports {
                     text = project.documents.text(s.documentId());
                     document = byId.get(s.documentId());
                     textOf = s.documentId();
+                    provenance = anyProvenance ? project.provenance.ofDocument(textOf) : Map.of();
                     read.accept(textOf, text);
                 }
                 Document d = document;

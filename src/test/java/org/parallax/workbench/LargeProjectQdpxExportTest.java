@@ -60,7 +60,7 @@ class LargeProjectQdpxExportTest {
         }
         Path out = dir.resolve("large.qdpx");
 
-        Child child = exportIn(project, out);
+        Child child = exportIn("qdpx", project, out);
 
         assertThat(child.exit()).as(child.stderr()).isZero();
         try (ZipFile zip = new ZipFile(out.toFile())) {
@@ -80,6 +80,41 @@ class LargeProjectQdpxExportTest {
      */
     @Test
     void aProjectWhosePassagesTheAssistantProposedIsExportedWholeInTheSameHeap() throws Exception {
+        Path project = suggestedProject();
+        Path out = dir.resolve("suggested.qdpx");
+
+        Child child = exportIn("qdpx", project, out);
+
+        assertThat(child.exit()).as(child.stderr()).isZero();
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            String qde = read(zip, zip.getEntry("project.qde"));
+            assertThat(count(qde, "<PlainTextSelection ")).isEqualTo(PASSAGES);
+            assertThat(count(qde, "Suggested by the Parallax assistant 1.4.0 (method=knn unit=sentence"))
+                    .isEqualTo(PASSAGES);
+            assertThat(qde).endsWith("</Project>\n");
+        }
+    }
+
+    /**
+     * The passages CSV of the same project: its rows read the provenance of every passage at once as well, and ran out
+     * of this heap (`export csv` in a JVM of its own, out of memory at -Xmx48m before any row was written); it reads
+     * each document's as its rows reach it, and every row still carries its passage's provenance.
+     */
+    @Test
+    void thePassagesCsvOfAProjectWhosePassagesTheAssistantProposedIsWrittenWholeInTheSameHeap() throws Exception {
+        Path project = suggestedProject();
+        Path out = dir.resolve("suggested.csv");
+
+        Child child = exportIn("csv", project, out);
+
+        assertThat(child.exit()).as(child.stderr()).isZero();
+        String csv = Files.readString(out);
+        assertThat(count(csv, "Suggested by the Parallax assistant 1.4.0 (method=knn unit=sentence"))
+                .isEqualTo(PASSAGES);
+    }
+
+    /** The large project with every passage proposed by the assistant, provenance stored for each. */
+    private Path suggestedProject() throws IOException {
         Path project = dir.resolve("suggested.parallax");
         try (Workbench wb = Workbench.createWithTemplate(project, Workbench.STUDY_TEMPLATE)) {
             List<Document> documents = wb.documents().importFiles(new ImportRequest(texts(), null, null),
@@ -93,18 +128,7 @@ class LargeProjectQdpxExportTest {
             }
             assertThat(wb.coding().codeAll(drafts, "Assistant", provenance).size()).isEqualTo(PASSAGES);
         }
-        Path out = dir.resolve("suggested.qdpx");
-
-        Child child = exportIn(project, out);
-
-        assertThat(child.exit()).as(child.stderr()).isZero();
-        try (ZipFile zip = new ZipFile(out.toFile())) {
-            String qde = read(zip, zip.getEntry("project.qde"));
-            assertThat(count(qde, "<PlainTextSelection ")).isEqualTo(PASSAGES);
-            assertThat(count(qde, "Suggested by the Parallax assistant 1.4.0 (method=knn unit=sentence"))
-                    .isEqualTo(PASSAGES);
-            assertThat(qde).endsWith("</Project>\n");
-        }
+        return project;
     }
 
     private List<Path> texts() throws IOException {
@@ -157,11 +181,11 @@ class LargeProjectQdpxExportTest {
     private record Child(int exit, String stderr) {
     }
 
-    private Child exportIn(Path project, Path out) throws Exception {
+    private Child exportIn(String format, Path project, Path out) throws Exception {
         Path stderr = dir.resolve("child-stderr.txt");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
                 "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ParallaxCommand.class.getName(),
-                "export", "qdpx", project.toString(), out.toString())
+                "export", format, project.toString(), out.toString())
                 .redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         boolean ended = child.waitFor(15, TimeUnit.MINUTES);
         child.destroyForcibly();

@@ -19,6 +19,7 @@ import org.parallax.store.ProvenanceStore;
 public final class JdbcProvenanceStore implements ProvenanceStore {
     private static final String SELECT = "SELECT segment_id, method, version, settings, confidence, created "
             + "FROM passage_provenance";
+    private static final String ANY = "SELECT 1 FROM passage_provenance LIMIT 1";
     /** Ids per IN list, well below the databases' limits on bound parameters. */
     private static final int CHUNK = 500;
 
@@ -63,6 +64,11 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
     }
 
     @Override
+    public boolean any() {
+        return db.read(c -> Sql.one(c, ANY, rs -> 1).isPresent());
+    }
+
+    @Override
     public Map<Long, Provenance> all() {
         return db.read(c -> byId(Sql.list(c, SELECT, JdbcProvenanceStore::row)));
     }
@@ -87,7 +93,7 @@ public final class JdbcProvenanceStore implements ProvenanceStore {
         return db.read(c -> {
             List<Provenance> out = new ArrayList<>();
             // most projects have no assistant passages: a batch of a hundred thousand is then one query
-            if (ids.isEmpty() || Sql.one(c, "SELECT 1 FROM passage_provenance LIMIT 1", rs -> 1).isEmpty()) {
+            if (ids.isEmpty() || Sql.one(c, ANY, rs -> 1).isEmpty()) {
                 return out;
             }
             for (int from = 0; from < ids.size(); from += CHUNK) {
