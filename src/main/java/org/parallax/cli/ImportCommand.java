@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.parallax.io.MetadataCsv;
 import org.parallax.model.Counted;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
+import org.parallax.model.ParallaxException;
+import org.parallax.store.DamagedProjectException;
 import org.parallax.workbench.Exchange;
 import org.parallax.workbench.ImportReport;
 import org.parallax.workbench.ImportRequest;
@@ -48,19 +51,37 @@ final class ImportCommand extends ProjectCommand {
 
     @Override
     int run(Workbench workbench) {
+        int status = 0;
         List<Path> exchange = files.stream().filter(Exchange::isExchangeFile).toList();
         for (Path file : exchange) {
-            ExchangeFiles.print(workbench.exchange().importFile(file), out(), err());
+            status |= printedOrFailed(() -> workbench.exchange().importFile(file));
         }
         // Taguette's highlights find their documents by name and text, so they come after the documents.
         List<Path> highlights = files.stream().filter(Exchange::isTaguetteHighlights).toList();
         List<Path> documents = files.stream().filter(f -> !Exchange.isExchangeFile(f) && !highlights.contains(f))
                 .toList();
-        int status = documents.isEmpty() ? 0 : importDocuments(workbench, documents);
+        status |= documents.isEmpty() ? 0 : importDocuments(workbench, documents);
         for (Path file : highlights) {
-            ExchangeFiles.print(Outcome.of(workbench.exchange().importTaguetteHighlights(file), file), out(), err());
+            status |= printedOrFailed(() -> Outcome.of(workbench.exchange().importTaguetteHighlights(file), file));
         }
         return status;
+    }
+
+    /**
+     * Prints what one exchange file's import did; one refused (its message names it) is a failure line as a document's
+     * is, and the other files of the command still come in. A project too damaged to go on still ends the command.
+     */
+    private int printedOrFailed(Supplier<Outcome> importing) {
+        try {
+            ExchangeFiles.print(importing.get(), out(), err());
+            return 0;
+        } catch (DamagedProjectException e) {
+            throw e;
+        } catch (ParallaxException e) {
+            err().println("failed: " + e.getMessage());
+            err().flush();
+            return 1;
+        }
     }
 
     private int importDocuments(Workbench workbench, List<Path> documents) {

@@ -36,6 +36,10 @@ final class PdfExtractor {
             List<PdfPage> pages = stripper.pages(doc);
             String text = PdfReadingText.of(pages);
             if (text.isBlank()) {
+                PdfUnreadableContent.first(doc).ifPresent(page -> {
+                    throw new ImportException(file, "damaged PDF (the content of " + page + " cannot be read, "
+                            + "so its text is lost)");
+                });
                 throw new ImportException(file, "no extractable text (scanned PDF?)");
             }
             Set<Integer> withText = pages.stream().map(PdfPage::number).collect(Collectors.toSet());

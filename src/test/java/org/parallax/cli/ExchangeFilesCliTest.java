@@ -45,8 +45,8 @@ class ExchangeFilesCliTest {
             assertThat(imported.exit()).as(imported.err()).isEqualTo(1);
             // Past a thousand elements deep the XML reader stops first, before any code is read.
             String line = depth >= 1_000
-                    ? "error: deep" + depth + ".qdpx project.qde: not readable XML (line 5, column "
-                    : "error: deep" + depth + ".qdpx: its codes nest more than 64 deep (code 'level 65' and those "
+                    ? "failed: deep" + depth + ".qdpx project.qde: not readable XML (line 5, column "
+                    : "failed: deep" + depth + ".qdpx: its codes nest more than 64 deep (code 'level 65' and those "
                             + "under it); nothing was imported";
             assertThat(imported.err().lines()).as(imported.err()).singleElement().asString().startsWith(line);
             if (depth >= 1_000) {

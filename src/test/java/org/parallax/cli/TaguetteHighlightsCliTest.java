@@ -141,7 +141,7 @@ class TaguetteHighlightsCliTest {
         Cli imported = Cli.parallax("import", project, cut);
 
         assertThat(imported.exit()).isNotZero();
-        assertThat(imported.err().strip()).isEqualTo("error: highlights.xlsx: damaged or truncated Excel .xlsx file "
+        assertThat(imported.err().strip()).isEqualTo("failed: highlights.xlsx: damaged or truncated Excel .xlsx file "
                 + "(unreadable zip archive)");
         try (Workbench wb = Workbench.open(project)) {
             assertThat(ProjectRows.of(wb)).isEqualTo(before);

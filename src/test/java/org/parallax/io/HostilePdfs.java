@@ -113,14 +113,60 @@ public final class HostilePdfs {
 
     /** A one-page PDF, written byte by byte, whose page dictionary holds an array nested {@code depth} deep. */
     public static Path deeplyNestedArray(Path file, int depth) throws IOException {
-        String content = TEXT_LINE;
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-                    + " /Resources << /Font << /F1 5 0 R >> >> /Deep " + "[".repeat(depth) + "]".repeat(depth) + " >>",
-            "<< /Length " + content.length() + " >>\nstream\n" + content + "endstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        return onePage(file, "/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Deep " + "[".repeat(depth)
+                + "]".repeat(depth), "<< /Length " + TEXT_LINE.length() + " >>\nstream\n" + TEXT_LINE + "endstream");
+    }
+
+    /** A one-page PDF whose resources are an object that is nothing but a reference to itself. */
+    public static Path resourcesReferringToThemselves(Path file) throws IOException {
+        return onePage(file, "/Contents 4 0 R /Resources 6 0 R", "<< /Length " + TEXT_LINE.length() + " >>\nstream\n"
+                + TEXT_LINE + "endstream", "6 0 R");
+    }
+
+    /** A one-page PDF whose content stream's /Length is a reference to that stream itself. */
+    public static Path lengthReferringToItsStream(Path file) throws IOException {
+        return onePage(file, "/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >>",
+                "<< /Length 4 0 R >>\nstream\n" + TEXT_LINE + "endstream");
+    }
+
+    /** A PDF whose page tree's second kid is a node whose only kid is the tree's root. */
+    public static Path pageTreeCycle(Path file) throws IOException {
+        return written(file, "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                        + " /Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + TEXT_LINE.length() + " >>\nstream\n" + TEXT_LINE + "endstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                "<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>");
+    }
+
+    /** A PDF of {@code pages} pages with nothing on them, each its own object (some 70 bytes a page). */
+    public static Path blankPages(Path file, int pages) throws IOException {
+        String[] objects = new String[pages + 2];
+        objects[0] = "<< /Type /Catalog /Pages 2 0 R >>";
+        StringBuilder kids = new StringBuilder();
+        for (int i = 0; i < pages; i++) {
+            kids.append(i + 3).append(" 0 R ");
+            objects[i + 2] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>";
+        }
+        objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>";
+        return written(file, objects);
+    }
+
+    /** A PDF of one page (object 3) holding {@code pageEntries}, its content {@code content} as object 4. */
+    private static Path onePage(Path file, String pageEntries, String content, String... more) throws IOException {
+        String[] objects = new String[5 + more.length];
+        objects[0] = "<< /Type /Catalog /Pages 2 0 R >>";
+        objects[1] = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+        objects[2] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + pageEntries + " >>";
+        objects[3] = content;
+        objects[4] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+        System.arraycopy(more, 0, objects, 5, more.length);
+        return written(file, objects);
+    }
+
+    /** A PDF written byte by byte: the objects numbered from 1 (the first the catalog), a cross-reference table. */
+    private static Path written(Path file, String... objects) throws IOException {
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         long[] offsets = new long[objects.length];
         for (int i = 0; i < objects.length; i++) {

@@ -31,7 +31,7 @@ class HighlightsOutOfMemoryTest {
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.errorLines()).singleElement().asString()
-                .startsWith("error: highlights.csv: out of memory while importing it; nothing was imported: "
+                .startsWith("failed: highlights.csv: out of memory while importing it; nothing was imported: "
                         + "this needs more than the Java heap limit");
         assertThat(codeCount(project)).as("no tag of the sheet made a code").isEqualTo(codes);
     }

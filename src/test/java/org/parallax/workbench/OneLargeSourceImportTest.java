@@ -53,7 +53,7 @@ class OneLargeSourceImportTest {
 
         assertThat(child.exit()).isEqualTo(1);
         assertThat(child.stderr().strip().lines().toList()).singleElement().asString()
-                .startsWith("error: interview.qdpx: out of memory while importing it; nothing was imported: this needs "
+                .startsWith("failed: interview.qdpx: out of memory while importing it; nothing was imported: this needs "
                         + "more than the Java heap limit of ")
                 .contains("PARALLAX_JAVA_OPTIONS=-Xmx1g");
         try (Workbench wb = Workbench.open(project)) {

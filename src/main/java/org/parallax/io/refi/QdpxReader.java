@@ -19,8 +19,8 @@ import org.parallax.io.refi.ExchangeProject.Note;
 import org.parallax.io.refi.ExchangeProject.Source;
 import org.parallax.io.refi.ExchangeProject.User;
 import org.parallax.io.refi.SourceReader.VariableDef;
-import org.w3c.dom.Element;
 import org.parallax.model.Counted;
+import org.w3c.dom.Element;
 
 /**
  * Reads a REFI-QDA project file (.qdpx) written by any tool, under import limits, tolerating the known deviations
@@ -122,10 +122,24 @@ public final class QdpxReader {
                     problems.add(unused + " of the project not imported (Parallax has no equivalent yet)");
                 }
             }
+            noteNothingNamed();
             String name = Optional.ofNullable(Dom.attr(root, "name")).orElse(fileName);
             return new RefiImport(new ExchangeProject(name, Dom.attr(root, "origin"), users, codes,
                     Dom.child(root, "Sets").isPresent() ? codebook.sets(root) : List.of(), sources, notes,
                     Dom.childText(root, "Description")), problems);
+        }
+
+        /**
+         * A project that names no source, code or note imports nothing; said, since "0 documents added" alone reads as
+         * if the archive's entries (30,000 of them, say) had been looked at and were all in the project already.
+         */
+        private void noteNothingNamed() {
+            if (sources.isEmpty() && codes.isEmpty() && notes.isEmpty()) {
+                int others = zip.names().size() - 1;
+                problems.add(fileName + ": its " + qde + " names no source, code or note, so nothing was imported"
+                        + (others > 0 ? "; the archive's " + Counted.of(others, "other entry", "other entries")
+                        + " were not read, as only what " + qde + " names is" : ""));
+            }
         }
 
         /** Reads the file once, taking its parts, its sources and notes, or both; {@code notes} gets the notes on its encoding. */
