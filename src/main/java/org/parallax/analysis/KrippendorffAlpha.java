@@ -1,5 +1,6 @@
 package org.parallax.analysis;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,27 +27,45 @@ public final class KrippendorffAlpha {
 
     /** Alpha of {@code values[unit][coder]}; rows may differ in length, short rows count as missing. */
     public static Result nominal(int[][] values) {
-        int[][] categories = densify(values);
-        int categoryCount = 0;
-        for (int[] unit : categories) {
-            for (int category : unit) {
-                categoryCount = Math.max(categoryCount, category + 1);
-            }
+        Nominal alpha = new Nominal();
+        for (int[] unit : values) {
+            alpha.add(unit);
         }
-        Coincidences coincidences = new Coincidences(categoryCount);
-        int[] counts = new int[categoryCount];
-        int[] touched = new int[categoryCount];
-        int units = 0;
-        long pairable = 0;
-        for (int[] unit : categories) {
+        return alpha.result();
+    }
+
+    /**
+     * Alpha (nominal) over units added one at a time, holding none of them: the figures {@link #nominal} gives over
+     * the same rows in the same order, to the last bit (categories are numbered in order of first appearance and the
+     * coincidences summed in the same order), so a caller walking a project document by document need not keep a row
+     * for every unit of it.
+     */
+    public static final class Nominal {
+        private final Map<Integer, Integer> dense = new HashMap<>();
+        /** The categories of the values 0..255 (most units' values), without a map look-up. */
+        private final int[] small = new int[256];
+        private final Coincidences coincidences = new Coincidences(0);
+        private int[] counts = new int[2];
+        private int[] touched = new int[2];
+        private int units;
+        private long pairable;
+
+        public Nominal() {
+            Arrays.fill(small, MISSING);
+        }
+
+        /** One unit: each coder's value, {@link #MISSING} where the coder gave none. */
+        public void add(int[] values) {
             int m = 0;
             int distinct = 0;
-            for (int category : unit) {
-                if (category != MISSING) {
-                    m++;
-                    if (counts[category]++ == 0) {
-                        touched[distinct++] = category;
-                    }
+            for (int value : values) {
+                if (value == MISSING) {
+                    continue;
+                }
+                int category = category(value);
+                m++;
+                if (counts[category]++ == 0) {
+                    touched[distinct++] = category;
                 }
             }
             if (m >= 2) {
@@ -64,33 +83,33 @@ public final class KrippendorffAlpha {
                 counts[touched[i]] = 0;
             }
         }
-        return coincidences.alpha(units, pairable);
-    }
 
-    /** Values renumbered 0..k-1 in order of first appearance, missing kept. */
-    private static int[][] densify(int[][] values) {
-        Map<Integer, Integer> dense = new HashMap<>();
-        int[] small = new int[256];
-        java.util.Arrays.fill(small, MISSING);
-        int[][] categories = new int[values.length][];
-        for (int u = 0; u < values.length; u++) {
-            categories[u] = new int[values[u].length];
-            for (int c = 0; c < values[u].length; c++) {
-                int value = values[u][c];
-                if (value == MISSING) {
-                    categories[u][c] = MISSING;
-                } else if (value >= 0 && value < small.length) {
-                    if (small[value] == MISSING) {
-                        small[value] = dense.size();
-                        dense.put(value, small[value]);
-                    }
-                    categories[u][c] = small[value];
-                } else {
-                    categories[u][c] = dense.computeIfAbsent(value, v -> dense.size());
-                }
-            }
+        public Result result() {
+            return coincidences.alpha(units, pairable);
         }
-        return categories;
+
+        /** The value renumbered 0..k-1 in order of first appearance. */
+        private int category(int value) {
+            if (value >= 0 && value < small.length) {
+                if (small[value] == MISSING) {
+                    small[value] = newCategory(value);
+                }
+                return small[value];
+            }
+            Integer known = dense.get(value);
+            return known != null ? known : newCategory(value);
+        }
+
+        private int newCategory(int value) {
+            int category = dense.size();
+            dense.put(value, category);
+            if (category >= counts.length) {
+                counts = Arrays.copyOf(counts, counts.length * 2);
+                touched = Arrays.copyOf(touched, touched.length * 2);
+            }
+            coincidences.grow(category + 1);
+            return category;
+        }
     }
 
     /**
@@ -98,11 +117,18 @@ public final class KrippendorffAlpha {
      * identical units at once (a run of characters coded alike is one weighted contribution).
      */
     static final class Coincidences {
-        private final double[] marginals;
+        private double[] marginals;
         private double disagreeingSum;
 
         Coincidences(int categories) {
             marginals = new double[categories];
+        }
+
+        /** Room for {@code categories} categories (a new one's marginal starts at 0). */
+        void grow(int categories) {
+            if (categories > marginals.length) {
+                marginals = Arrays.copyOf(marginals, categories);
+            }
         }
 
         void add(int c, int k, double weight) {

@@ -1,12 +1,16 @@
 package org.parallax.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
 import org.parallax.model.MergedRanges;
 import org.parallax.model.Segment;
 
@@ -37,6 +41,24 @@ public final class UnitAgreement {
     /** With {@code onlyCoded}, a unit counts only if at least one coder applied a code (of the statistic) to it. */
     public static Result compute(Collection<Segment> segments, List<TextUnit> units, List<Long> coderIds,
                                  List<Long> codeIds, boolean onlyCoded) {
+        Map<Long, List<Segment>> passages = new HashMap<>();
+        segments.forEach(s -> passages.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(s));
+        Map<Long, List<TextUnit>> unitsByDocument = new LinkedHashMap<>();
+        units.forEach(u -> unitsByDocument.computeIfAbsent(u.documentId(), d -> new ArrayList<>()).add(u));
+        return compute(List.copyOf(unitsByDocument.keySet()), d -> passages.getOrDefault(d, List.of()),
+                unitsByDocument::get, coderIds, codeIds, onlyCoded);
+    }
+
+    /**
+     * As {@link #compute(Collection, List, List, List, boolean)} over the units of {@code documentIds}, asking
+     * {@code passagesOf} and {@code unitsOf} for one document's passages and units at a time (each document once, in
+     * that order) and keeping none of them past it: every unit's values and every coder's ranges of every code in every
+     * document were held at once, several times the project's own passages on a large project (docs/performance.md,
+     * issue 18). The statistics add the units in the same order, so the figures are the same to the last bit.
+     */
+    public static Result compute(List<Long> documentIds, LongFunction<? extends Collection<Segment>> passagesOf,
+                                 LongFunction<List<TextUnit>> unitsOf, List<Long> coderIds, List<Long> codeIds,
+                                 boolean onlyCoded) {
         List<Long> coders = List.copyOf(new LinkedHashSet<>(coderIds));
         if (coders.size() < 2) {
             throw new IllegalArgumentException("Agreement needs at least two different coders");
@@ -46,63 +68,93 @@ public final class UnitAgreement {
             throw new IllegalArgumentException("Agreement over units compares at most 63 codes at once, not "
                     + codes.size() + "; choose fewer codes");
         }
-        HashSet<Long> documents = new HashSet<>();
-        units.forEach(u -> documents.add(u.documentId()));
-        CoderLayers layers = new CoderLayers(segments, documents, coders, new HashSet<>(codes));
-        int m = coders.size();
-        // Per unit: each coder's codes as a bit set (bit k = codes.get(k)), -1 where the coder is missing.
-        long[][] applied = new long[units.size()][m];
-        for (int u = 0; u < units.size(); u++) {
-            TextUnit unit = units.get(u);
-            long mask = layers.presentCoders(unit.documentId());
-            for (int c = 0; c < m; c++) {
-                applied[u][c] = (mask >>> c & 1) != 0 ? 0 : -1;
+        Set<Long> codeSet = new HashSet<>(codes);
+        KrippendorffAlpha.Nominal[] perCode = new KrippendorffAlpha.Nominal[codes.size()];
+        Arrays.setAll(perCode, k -> new KrippendorffAlpha.Nominal());
+        WhichCode whichCode = new WhichCode(onlyCoded);
+        int offered = 0;
+        int compared = 0;
+        for (long documentId : documentIds) {
+            List<TextUnit> units = unitsOf.apply(documentId);
+            if (units.isEmpty()) {
+                continue;
             }
+            offered += units.size();
+            CoderLayers layers = new CoderLayers(passagesOf.apply(documentId), Set.of(documentId), coders, codeSet);
+            long present = layers.presentCoders(documentId);
+            if (Long.bitCount(present) >= 2) {
+                compared++;
+            }
+            MergedRanges[][] byCode = new MergedRanges[codes.size()][];
             for (int k = 0; k < codes.size(); k++) {
-                MergedRanges[] perCoder = layers.layers(unit.documentId(), codes.get(k));
-                for (int c = 0; c < m; c++) {
-                    if (applied[u][c] >= 0 && perCoder[c].overlaps(unit.start(), unit.end())) {
-                        applied[u][c] |= 1L << k;
-                    }
+                byCode[k] = layers.layers(documentId, codes.get(k));
+            }
+            for (TextUnit unit : units) {
+                long[] applied = applied(unit, present, byCode, coders.size());
+                for (int k = 0; k < codes.size(); k++) {
+                    add(perCode[k], applied, k, onlyCoded);
                 }
+                whichCode.add(applied);
             }
         }
         List<CodeResult> results = new ArrayList<>();
         for (int k = 0; k < codes.size(); k++) {
-            List<int[]> data = new ArrayList<>();
-            for (long[] unit : applied) {
-                int[] values = new int[m];
-                boolean any = false;
-                for (int c = 0; c < m; c++) {
-                    values[c] = unit[c] < 0 ? KrippendorffAlpha.MISSING : (int) (unit[c] >>> k & 1);
-                    any |= values[c] == 1;
-                }
-                if (any || !onlyCoded) {
-                    data.add(values);
-                }
-            }
-            results.add(new CodeResult(codes.get(k), KrippendorffAlpha.nominal(data.toArray(int[][]::new))));
+            results.add(new CodeResult(codes.get(k), perCode[k].result()));
         }
-        int compared = (int) documents.stream().filter(d -> Long.bitCount(layers.presentCoders(d)) >= 2).count();
-        return new Result(coders, units.size(), compared, onlyCoded, results, whichCode(applied, onlyCoded));
+        return new Result(coders, offered, compared, onlyCoded, results, whichCode.alpha.result());
     }
 
-    private static KrippendorffAlpha.Result whichCode(long[][] applied, boolean onlyCoded) {
-        Map<Long, Integer> categories = new HashMap<>();
-        categories.put(0L, 0);
-        List<int[]> data = new ArrayList<>();
-        for (long[] unit : applied) {
-            int[] values = new int[unit.length];
+    /** Each coder's codes on the unit as a bit set (bit k = the k-th code), -1 where the coder is missing. */
+    private static long[] applied(TextUnit unit, long present, MergedRanges[][] byCode, int coders) {
+        long[] applied = new long[coders];
+        for (int c = 0; c < applied.length; c++) {
+            applied[c] = (present >>> c & 1) != 0 ? 0 : -1;
+        }
+        for (int k = 0; k < byCode.length; k++) {
+            MergedRanges[] perCoder = byCode[k];
+            for (int c = 0; c < applied.length; c++) {
+                if (applied[c] >= 0 && perCoder[c].overlaps(unit.start(), unit.end())) {
+                    applied[c] |= 1L << k;
+                }
+            }
+        }
+        return applied;
+    }
+
+    /** Code {@code k} present (1) or absent (0) on the unit for each coder, added unless no coder applied it. */
+    private static void add(KrippendorffAlpha.Nominal alpha, long[] applied, int k, boolean onlyCoded) {
+        int[] values = new int[applied.length];
+        boolean any = false;
+        for (int c = 0; c < applied.length; c++) {
+            values[c] = applied[c] < 0 ? KrippendorffAlpha.MISSING : (int) (applied[c] >>> k & 1);
+            any |= values[c] == 1;
+        }
+        if (any || !onlyCoded) {
+            alpha.add(values);
+        }
+    }
+
+    /** The set of codes on a unit as one nominal category (the empty set is category 0). */
+    private static final class WhichCode {
+        private final Map<Long, Integer> categories = new HashMap<>(Map.of(0L, 0));
+        private final KrippendorffAlpha.Nominal alpha = new KrippendorffAlpha.Nominal();
+        private final boolean onlyCoded;
+
+        WhichCode(boolean onlyCoded) {
+            this.onlyCoded = onlyCoded;
+        }
+
+        void add(long[] applied) {
+            int[] values = new int[applied.length];
             boolean any = false;
-            for (int c = 0; c < unit.length; c++) {
-                values[c] = unit[c] < 0 ? KrippendorffAlpha.MISSING
-                        : categories.computeIfAbsent(unit[c], set -> categories.size());
+            for (int c = 0; c < applied.length; c++) {
+                values[c] = applied[c] < 0 ? KrippendorffAlpha.MISSING
+                        : categories.computeIfAbsent(applied[c], set -> categories.size());
                 any |= values[c] > 0;
             }
             if (any || !onlyCoded) {
-                data.add(values);
+                alpha.add(values);
             }
         }
-        return KrippendorffAlpha.nominal(data.toArray(int[][]::new));
     }
 }

@@ -64,16 +64,18 @@ final class AgreementCalculation {
             return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), result.compared(),
                     onlyCoded, characters, lines, notes.notes(result.compared()), result, null);
         }
-        List<TextUnit> units = new ArrayList<>();
-        for (Document d : documents.values()) {
-            Locale locale = d.meta().language() == null ? Locale.ROOT : Locale.forLanguageTag(d.meta().language());
-            units.addAll(UnitSplitter.split(kind(unit), d.id(), project.documents.text(d.id()), locale));
-        }
-        var result = UnitAgreement.compute(segments.all(), units, coderIds, codeIds, onlyCoded);
+        // One document's units at a time: every unit of a large project held at once outweighed its passages.
+        var result = UnitAgreement.compute(List.copyOf(documents.keySet()), segments::of,
+                id -> units(documents.get(id), unit), coderIds, codeIds, onlyCoded);
         result.codes().forEach(c -> lines.add(alphaLine(codeNames.get(c.codeId()), c.alpha())));
         lines.add(alphaLine(AgreementReport.ALL_CODES, result.whichCode()));
         return new AgreementReport(unit, List.copyOf(coders.values()), documents.size(), result.compared(),
-                onlyCoded, units.size(), lines, List.of(), null, result);
+                onlyCoded, result.offeredUnits(), lines, List.of(), null, result);
+    }
+
+    private List<TextUnit> units(Document d, AgreementUnit unit) {
+        Locale locale = d.meta().language() == null ? Locale.ROOT : Locale.forLanguageTag(d.meta().language());
+        return UnitSplitter.split(kind(unit), d.id(), project.documents.text(d.id()), locale);
     }
 
     private static void pairLines(List<AgreementReport.Line> lines, String code, CharacterAgreement.Pair pair,

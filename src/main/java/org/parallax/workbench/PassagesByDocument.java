@@ -1,11 +1,7 @@
 package org.parallax.workbench;
 
-import java.util.AbstractCollection;
 import java.util.AbstractList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,22 +41,6 @@ final class PassagesByDocument {
                 positions.get(document)[counts.get(document)[0]++] = i;
             }
         }
-    }
-
-    /** Every passage held, document by document, each made as it is reached. */
-    Collection<Segment> all() {
-        int size = positions.values().stream().mapToInt(at -> at.length).sum();
-        return new AbstractCollection<>() {
-            @Override
-            public Iterator<Segment> iterator() {
-                return positions.values().stream().flatMapToInt(Arrays::stream).mapToObj(passages::get).iterator();
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
     }
 
     /** The documents holding at least one passage. */

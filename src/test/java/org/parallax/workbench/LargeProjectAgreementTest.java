@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.analysis.CharacterAgreement;
 import org.parallax.analysis.CohenKappa;
+import org.parallax.analysis.KrippendorffAlpha;
+import org.parallax.analysis.TextUnit;
+import org.parallax.analysis.UnitAgreement;
+import org.parallax.analysis.UnitSplitter;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.model.Code;
 import org.parallax.model.CodebookDefinition;
@@ -46,6 +52,15 @@ class LargeProjectAgreementTest {
     private static final int PAIR_CODES = 500;
     /** See the class comment: the whole-project merge ran out of this heap, one document at a time ran within it. */
     private static final String HEAP = "-Xmx40m";
+    /** Many sentences in many documents, the 60 codes agreement over units compares at most (63). */
+    private static final int UNIT_DOCUMENTS = 400;
+    private static final int UNIT_DOCUMENT_CHARS = 30_000;
+    private static final int UNIT_CODES = 60;
+    /**
+     * The whole project's units and ranges ran out of 16 and 20 MiB and ran within 24; a document at a time ran within
+     * 12 (`agreement --unit sentence` in a JVM of its own, this project).
+     */
+    private static final String UNIT_HEAP = "-Xmx16m";
     private static final String[] WORDS = ("the of and to in that alliance treaty security member states border "
             + "troops exercise summit minister council defence agreement missile deployment talks").split(" ");
 
@@ -97,6 +112,117 @@ class LargeProjectAgreementTest {
             assertThat(report.characters().compared()).isPositive();
             assertSameAsCounted(report.characters(), wb, false);
         }
+    }
+
+    /**
+     * Agreement in sentences over a large project: it split every document into units and built every coder's ranges
+     * of every code in every document before comparing any, then kept a row of values for every unit and a copy of it
+     * per code (some 130 bytes a unit beside the ranges). It now takes one document's units and passages at a time.
+     */
+    @Test
+    void agreementInSentencesOverALargeProjectRunsInAHeapTheWholeProjectRanOutOf() throws Exception {
+        Path project = dir.resolve("sentences.parallax");
+        List<CodeDefinition> codes = new ArrayList<>();
+        for (int c = 0; c < UNIT_CODES; c++) {
+            codes.add(new CodeDefinition("Indicator " + c, "#1f77b4", "", 0, List.of(), List.of()));
+        }
+        CodebookDefinition codebook = new CodebookDefinition("Sixty codes",
+                List.of(new FrameDefinition("Frame", "", "#1f77b4", codes)), List.of());
+        try (Workbench wb = Workbench.create(project, codebook)) {
+            List<Document> documents = wb.documents().importFiles(new ImportRequest(texts(UNIT_DOCUMENTS,
+                    UNIT_DOCUMENT_CHARS), null, null), TaskProgress.NONE).imported();
+            codeEveryPairOnce(wb, documents);
+        }
+
+        Child child = agreementIn(project, UNIT_HEAP, "--unit", "sentence");
+
+        assertThat(child.exit()).as(child.stderr()).isZero();
+        assertThat(child.stdout()).contains("alpha").contains("Indicator " + (UNIT_CODES - 1))
+                .contains(AgreementReport.ALL_CODES);
+    }
+
+    @Test
+    void agreementInUnitsOfAGeneratedProjectIsWhatTheWholeProjectsUnitsGive() throws Exception {
+        try (Workbench wb = Workbench.createWithTemplate(dir.resolve("units.parallax"), Workbench.STUDY_TEMPLATE)) {
+            List<Document> documents = wb.documents().importFiles(new ImportRequest(texts(12, DOCUMENT_CHARS), null,
+                    null), TaskProgress.NONE).imported();
+            codeAsTwoCoders(wb, documents, 3_000);
+            for (AgreementUnit unit : List.of(AgreementUnit.SENTENCE, AgreementUnit.PARAGRAPH)) {
+                for (boolean onlyCoded : new boolean[] {false, true}) {
+                    AgreementReport report = wb.analysis().agreement(List.of("Ana", "Ben"), List.of(), unit, null,
+                            onlyCoded);
+
+                    assertSameAsTheWholeProjectsUnits(report.units(), wb, unit, onlyCoded);
+                }
+            }
+        }
+    }
+
+    @Test
+    void agreementInUnitsOfTheSampleIsWhatTheWholeProjectsUnitsGive() throws Exception {
+        try (Workbench wb = Workbench.open(TestProjects.sampleCopy(dir))) {
+            for (AgreementUnit unit : List.of(AgreementUnit.SENTENCE, AgreementUnit.PARAGRAPH, AgreementUnit.TURN)) {
+                AgreementReport report = wb.analysis().agreement(List.of("analyst", "second-coder"), List.of(), unit,
+                        null, false);
+
+                assertThat(report.units().compared()).isPositive();
+                assertSameAsTheWholeProjectsUnits(report.units(), wb, unit, false);
+            }
+        }
+    }
+
+    /**
+     * Each code's alpha and the alpha of the set of codes against the reliability data of the whole project built at
+     * once, unit by unit from the stored passages (a coder who coded nothing in a document is missing there), to the
+     * last bit.
+     */
+    private static void assertSameAsTheWholeProjectsUnits(UnitAgreement.Result result, Workbench wb,
+                                                          AgreementUnit unit, boolean onlyCoded) {
+        List<Long> coders = result.coderIds();
+        List<Long> codes = result.codes().stream().map(UnitAgreement.CodeResult::codeId).toList();
+        Map<Long, List<Segment>> passages = new HashMap<>();
+        wb.coding().segments().stream().filter(s -> s.end() > s.start() && coders.contains(s.coderId()))
+                .forEach(s -> passages.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(s));
+        List<long[]> applied = new ArrayList<>();
+        for (Document d : wb.documents().list()) {
+            List<Segment> of = passages.getOrDefault(d.id(), List.of());
+            Locale locale = d.meta().language() == null ? Locale.ROOT : Locale.forLanguageTag(d.meta().language());
+            for (TextUnit u : UnitSplitter.split(kind(unit), d.id(), wb.documents().text(d.id()), locale)) {
+                long[] values = new long[coders.size()];
+                for (int c = 0; c < coders.size(); c++) {
+                    long coder = coders.get(c);
+                    values[c] = of.stream().anyMatch(s -> s.coderId() == coder) ? 0 : -1;
+                    for (Segment s : of) {
+                        int k = codes.indexOf(s.codeId());
+                        if (values[c] >= 0 && k >= 0 && s.coderId() == coder && s.start() < u.end()
+                                && s.end() > u.start()) {
+                            values[c] |= 1L << k;
+                        }
+                    }
+                }
+                applied.add(values);
+            }
+        }
+        assertThat(result.offeredUnits()).isEqualTo(applied.size());
+        for (int k = 0; k < codes.size(); k++) {
+            int bit = k;
+            int[][] data = applied.stream().map(values -> Arrays.stream(values)
+                    .mapToInt(v -> v < 0 ? KrippendorffAlpha.MISSING : (int) (v >>> bit & 1)).toArray())
+                    .filter(values -> !onlyCoded || Arrays.stream(values).anyMatch(v -> v == 1))
+                    .toArray(int[][]::new);
+            assertThat(result.codes().get(k).alpha()).as("code %d", codes.get(k))
+                    .isEqualTo(KrippendorffAlpha.nominal(data));
+        }
+        Map<Long, Integer> sets = new HashMap<>(Map.of(0L, 0));
+        int[][] which = applied.stream().map(values -> Arrays.stream(values)
+                .mapToInt(v -> v < 0 ? KrippendorffAlpha.MISSING : sets.computeIfAbsent(v, set -> sets.size()))
+                .toArray()).filter(values -> !onlyCoded || Arrays.stream(values).anyMatch(v -> v > 0))
+                .toArray(int[][]::new);
+        assertThat(result.whichCode()).isEqualTo(KrippendorffAlpha.nominal(which));
+    }
+
+    private static UnitSplitter.Kind kind(AgreementUnit unit) {
+        return UnitSplitter.Kind.valueOf(unit.name());
     }
 
     /**
@@ -230,12 +356,17 @@ class LargeProjectAgreementTest {
     }
 
     private Child agreementIn(Path project) throws Exception {
+        return agreementIn(project, HEAP);
+    }
+
+    private Child agreementIn(Path project, String heap, String... options) throws Exception {
         Path stdout = dir.resolve("child-stdout.txt");
         Path stderr = dir.resolve("child-stderr.txt");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ParallaxCommand.class.getName(),
-                "agreement", project.toString(), "--coders", "Ana,Ben")
-                .redirectError(stderr.toFile()).redirectOutput(stdout.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                ParallaxCommand.class.getName(), "agreement", project.toString(), "--coders", "Ana,Ben"));
+        command.addAll(List.of(options));
+        Process child = new ProcessBuilder(command).redirectError(stderr.toFile()).redirectOutput(stdout.toFile()).start();
         boolean ended = child.waitFor(15, TimeUnit.MINUTES);
         child.destroyForcibly();
         assertThat(ended).as("agreement ended").isTrue();
