@@ -113,6 +113,12 @@ final class AddedCodingEdit extends EditOfPassages {
         changed();
     }
 
+    @Override
+    public long heldBytes() {
+        return ids.heldBytes() + (putIn == null ? 0 : putIn.heldBytes()) + HeldBytes.of(removed)
+                + HeldBytes.ofMemos(removedMemos) + HeldBytes.ofProvenance(removedProvenance.size());
+    }
+
     private void changed() {
         project.segmentCache.invalidate();
         project.fire(ProjectEvent.CODEBOOK);

@@ -99,6 +99,11 @@ final class AssistantLayer {
         return size;
     }
 
+    /** The blocks' arrays: about 33 bytes a passage, held as long as the run is in the undo history. */
+    long heldBytes() {
+        return blocks.size() * BLOCK_BYTES;
+    }
+
     /**
      * Stores the passages and their provenance, chunk by chunk; joins the caller's transaction. A passage the store
      * skips as a duplicate is left out of the layer.

@@ -40,6 +40,11 @@ final class AssistantLayerEdit implements Edit, PassagesEditPart {
     }
 
     @Override
+    public long heldBytes() {
+        return layer.heldBytes();
+    }
+
+    @Override
     public void tally(PassagesChanged.Tally tally, boolean add) {
         tally.count(layer.passages(), add);
     }

@@ -18,4 +18,13 @@ public interface Edit {
     default Optional<PassagesChanged> passagesChanged() {
         return Optional.empty();
     }
+
+    /**
+     * About how many bytes the step holds while it waits in the history for an undo or redo (what it needs of the
+     * passages it changed), for the history to keep within {@link UndoHistory#HELD_LIMIT}; a step of a few passages or
+     * of none holds too little to count.
+     */
+    default long heldBytes() {
+        return 0;
+    }
 }

@@ -90,6 +90,11 @@ final class PassageIds {
         return size;
     }
 
+    /** 16 bytes a run: two numbers for a batch, whose ids are one run. */
+    long heldBytes() {
+        return 16L * firsts.length;
+    }
+
     /** The ids one by one, ascending (made when the passages are taken out: undo). */
     List<Long> asList() {
         List<Long> out = new ArrayList<>(size);

@@ -122,6 +122,11 @@ final class PassagesAsPutIn {
         }
     }
 
+    /** What this holds: 16 bytes a passage unless they share one code, and the memo texts the edit wrote. */
+    long heldBytes() {
+        return (ids == null ? 0 : 16L * ids.length) + HeldBytes.ofTexts(memos.values());
+    }
+
     /**
      * Refuses, in one line naming the first passage and who, when any of the passages as they are now ({@code now},
      * their memos {@code memosNow}) carries a code or memo words this edit did not put in. A passage gone since is no

@@ -104,6 +104,13 @@ final class PassagesEdit extends EditOfPassages implements PassagesEditPart {
         }
     }
 
+    @Override
+    public long heldBytes() {
+        return ids.heldBytes() + (putIn == null ? 0 : putIn.heldBytes()) + (removed == null ? 0
+                : HeldBytes.of(removed.segments()) + HeldBytes.ofMemos(removed.memos())
+                + HeldBytes.ofProvenance(removed.provenance().size()));
+    }
+
     /** What taking the passages out checks: nobody recoded them or wrote on their memos since they went in. */
     private PassagesAsPutIn asPutIn(List<Segment> segments) {
         return added ? PassagesAsPutIn.of(segments, "since it was coded", "undoing the coding would delete that")

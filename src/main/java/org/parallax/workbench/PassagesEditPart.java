@@ -10,6 +10,9 @@ interface PassagesEditPart {
     /** The in-memory part of the change, once it is committed. */
     void cache(boolean add);
 
+    /** What this part holds for undo or redo, as {@link Edit#heldBytes} counts it. */
+    long heldBytes();
+
     /** Counts what {@link #write} just put back ({@code add}) or took out, before {@link #cache}. */
     void tally(PassagesChanged.Tally tally, boolean add);
 

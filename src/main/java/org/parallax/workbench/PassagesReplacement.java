@@ -27,4 +27,9 @@ final class PassagesReplacement extends EditOfPassages {
     public void revert() {
         changedNow(PassagesEditPart.change(project, new Step(addition, false), new Step(removal, true)));
     }
+
+    @Override
+    public long heldBytes() {
+        return removal.heldBytes() + addition.heldBytes();
+    }
 }

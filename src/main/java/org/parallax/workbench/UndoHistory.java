@@ -13,17 +13,54 @@ import java.util.List;
  */
 public final class UndoHistory {
     private static final int LIMIT = 500;
+    /**
+     * What the steps waiting to be undone may hold together ({@link Edit#heldBytes}); beyond it the oldest are let go.
+     * A batch or a merge of 1,000,000 passages of several codes holds about 16 MB for its undo (each passage's id and
+     * code, checked before undo takes it out), and the history kept it for the whole session beside up to 499 later
+     * steps: 6 % of the 256 MiB heap the program ships with, for as long as the project stayed open. The step just done
+     * is kept whatever it holds, as undoing it at once is what a mistaken merge or batch needs; the next step lets it go.
+     * A step is kept rather than written out for the store to replay: what undo checks (that nobody recoded a passage
+     * since) is the state the step left, which only the step itself knows.
+     */
+    static final long HELD_LIMIT = 8L << 20;
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** The latest step let go for what the steps held (null: none since the history began or was cleared). */
+    private String letGo;
 
     synchronized void record(Edit edit) {
         undo.push(edit);
         if (undo.size() > LIMIT) {
             undo.removeLast();
         }
+        long held = heldBytes();
+        while (held > HELD_LIMIT && undo.size() > 1) {
+            Edit oldest = undo.removeLast();
+            held -= oldest.heldBytes();
+            letGo = oldest.label();
+        }
         redo.clear();
         fire();
+    }
+
+    /** About what the steps waiting to be undone hold, in bytes. */
+    public synchronized long heldBytes() {
+        long held = 0;
+        for (Edit edit : undo) {
+            held += edit.heldBytes();
+        }
+        return held;
+    }
+
+    /**
+     * Why Undo offers nothing, when steps were let go for what they held ({@link #HELD_LIMIT}): the Edit menu says so
+     * rather than a bare "Undo", so a researcher does not take the step for one that could never be undone.
+     */
+    public synchronized Optional<String> undoUnavailable() {
+        return undo.isEmpty() && letGo != null ? Optional.of("Undo not available: “" + letGo + "” and the steps "
+                + "before it were let go, the history keeping at most " + (HELD_LIMIT >> 20) + " MiB for undo")
+                : Optional.empty();
     }
 
     /**
@@ -112,6 +149,7 @@ public final class UndoHistory {
     public synchronized void clear() {
         undo.clear();
         redo.clear();
+        letGo = null;
         fire();
     }
 

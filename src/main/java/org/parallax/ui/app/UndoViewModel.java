@@ -40,17 +40,18 @@ public final class UndoViewModel {
     }
 
     private void refresh() {
-        context.read(wb -> new State(wb.history().undoLabel().orElse(null), wb.history().redoLabel().orElse(null)),
-                this::apply);
+        context.read(wb -> new State(wb.history().undoLabel().orElse(null), wb.history().redoLabel().orElse(null),
+                wb.history().undoUnavailable().orElse(null)), this::apply);
         if (context.workbench() == null) {
-            apply(new State(null, null));
+            apply(new State(null, null, null));
         }
     }
 
     private void apply(State state) {
         canUndo.set(state.undo() != null);
         canRedo.set(state.redo() != null);
-        undoLabel.set(state.undo() == null ? "Undo" : "Undo " + state.undo());
+        undoLabel.set(state.undo() != null ? "Undo " + state.undo()
+                : state.undoUnavailable() != null ? state.undoUnavailable() : "Undo");
         redoLabel.set(state.redo() == null ? "Redo" : "Redo " + state.redo());
     }
 
@@ -104,6 +105,7 @@ public final class UndoViewModel {
         return canRedo;
     }
 
-    private record State(String undo, String redo) {
+    /** {@code undoUnavailable}: why there is nothing to undo when steps were let go, else null. */
+    private record State(String undo, String redo, String undoUnavailable) {
     }
 }
