@@ -49,7 +49,9 @@ final class MetadataRows {
     /** A warning naming the rows that name no file of the import, if any. */
     Optional<String> unused() {
         Set<String> unused = new LinkedHashSet<>(sheet.keySet());
-        unused.removeAll(rowOf.values());
+        // One look-up a used row: removeAll(rowOf.values()) asked the map's values whether they held each row, a walk
+        // over every file for every row (some 50,000,000 comparisons for `bench --scale 10`'s 10,000 files).
+        rowOf.values().forEach(unused::remove);
         if (unused.isEmpty()) {
             return Optional.empty();
         }
