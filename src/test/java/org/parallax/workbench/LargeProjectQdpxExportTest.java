@@ -25,6 +25,7 @@ import org.parallax.model.Code;
 import org.parallax.model.Document;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
+import org.parallax.testutil.GeneratedCoding;
 
 /**
  * The .qdpx export of a large project: it built the whole project first (every text, every passage as a coded
@@ -42,8 +43,6 @@ class LargeProjectQdpxExportTest {
      * ran within 32.
      */
     private static final String HEAP = "-Xmx48m";
-    private static final String[] WORDS = ("the of and to in that alliance treaty security member states border "
-            + "troops exercise summit minister council defence agreement missile deployment talks").split(" ");
 
     @TempDir
     Path dir;
@@ -132,16 +131,7 @@ class LargeProjectQdpxExportTest {
     }
 
     private List<Path> texts() throws IOException {
-        Random random = new Random(7);
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < DOCUMENTS; i++) {
-            StringBuilder text = new StringBuilder("Statement " + i + ".\n\n");
-            while (text.length() < DOCUMENT_CHARS) {
-                text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(12) == 0 ? ".\n" : " ");
-            }
-            files.add(Files.writeString(dir.resolve("statement-" + i + ".txt"), text));
-        }
-        return files;
+        return GeneratedCoding.statements(dir, DOCUMENTS, DOCUMENT_CHARS);
     }
 
     private static List<Segment> passages(Workbench wb, List<Document> documents) {
