@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.Coder;
+import org.parallax.model.ParallaxException;
 
 /**
  * Coders' names as files name them while the project pseudonymises its coders: Coder 1, Coder 2, … in the order the
@@ -18,6 +19,8 @@ final class CoderPseudonyms {
     /** Lines of a coder's name, a tab and their pseudonym. */
     static final String MAPPING_SETTING = "coder_pseudonyms";
     private static final Pattern LINE = Pattern.compile("([^\t]+)\t(Coder [0-9]{1,9})");
+    /** A name that reads as a pseudonym in any case or spacing: "Coder 7", "coder7", "CODER_12". */
+    private static final Pattern READS_AS_PSEUDONYM = Pattern.compile("(?i)\\s*coder[\\s_.-]*[0-9]+\\s*");
 
     private CoderPseudonyms() {
     }
@@ -29,6 +32,19 @@ final class CoderPseudonyms {
 
     static void set(Project project, boolean on) {
         project.settings.put(SETTING, Boolean.toString(on));
+    }
+
+    /**
+     * Refuses {@code name} for a coder the project does not have yet while it pseudonymises its coders, when the name
+     * is or reads as a pseudonym (Coder 7, in any case): files would name that person and the coder the project gives
+     * the pseudonym alike, two people as one.
+     */
+    static void refuseAsANewCoder(Project project, String name) {
+        if (on(project) && READS_AS_PSEUDONYM.matcher(name).matches()) {
+            throw new ParallaxException(project.displayName() + ": '" + name.strip() + "' is not taken as a new "
+                    + "coder: while the coders are pseudonymised, files name them Coder 1, Coder 2, … and a coder "
+                    + "called so would read as another in them; choose another name");
+        }
     }
 
     /** Each coder's name with its pseudonym, new coders numbered past the highest given (saved); empty while off. */

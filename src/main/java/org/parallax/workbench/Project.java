@@ -540,9 +540,17 @@ final class Project implements AutoCloseable {
         return coder;
     }
 
-    /** The name as the project's coder of that name in any case spells it, or as given for a new coder. */
+    /**
+     * The name as the project's coder of that name in any case spells it, or as given for a new coder; a new coder's
+     * name that reads as a coder's pseudonym is refused while coders are pseudonymised
+     * ({@link CoderPseudonyms#refuseAsANewCoder}).
+     */
     String coderSpelling(String typed) {
-        return CoderNames.find(coders.list(), typed, displayName()).map(Coder::name).orElse(typed);
+        Optional<String> known = CoderNames.find(coders.list(), typed, displayName()).map(Coder::name);
+        if (known.isEmpty()) {
+            CoderPseudonyms.refuseAsANewCoder(this, typed);
+        }
+        return known.orElse(typed);
     }
 
     /** The coders whose passages this session may read: every coder, or with other layers hidden only the active one. */

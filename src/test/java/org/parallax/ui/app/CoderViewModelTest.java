@@ -47,4 +47,28 @@ class CoderViewModelTest {
             }
         }
     }
+
+    /**
+     * The window's new-coder path (Switch coder…, the strip asking who codes) refuses a name that reads as a coder's
+     * pseudonym while coders are pseudonymised, in words, and codes on as before: it was taken as a new real coder,
+     * whom files then named like the coder the project numbered so.
+     */
+    @Test
+    void aNewCoderNamedLikeAPseudonymIsRefusedInWordsWhileCodersArePseudonymised() {
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            fixture.workbench().pseudonymiseCoders(true);
+            CoderViewModel coder = fixture.main.coder();
+            String active = fixture.workbench().activeCoder().name();
+
+            fixture.dialogs.textAnswers.add("coder 3");
+            coder.switchCoder();
+            coder.codeAs("CODER 4");
+
+            assertThat(fixture.dialogs.errors).hasSize(2);
+            assertThat(fixture.dialogs.errors.get(0)).asString().contains("'coder 3'").contains("pseudonymised");
+            assertThat(fixture.dialogs.errors.get(1)).asString().contains("'CODER 4'").contains("pseudonymised");
+            assertThat(fixture.workbench().coders()).extracting(Coder::name).doesNotContain("coder 3", "CODER 4");
+            assertThat(fixture.workbench().activeCoder().name()).isEqualTo(active);
+        }
+    }
 }
