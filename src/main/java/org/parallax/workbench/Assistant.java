@@ -213,6 +213,7 @@ public final class Assistant {
      * suggestion path on a few of them so the first document's suggestions cost what later ones do.
      */
     public TrainedAssistant train(AssistantSettings asked) {
+        WorkHold.holdIfRequested(WorkHold.TRAINING);
         AssistantSettings settings = usable(asked);
         Examples examples = examples(settings);
         AssistantModel model = model(settings, examples);

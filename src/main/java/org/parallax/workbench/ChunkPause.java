@@ -8,17 +8,13 @@ import java.nio.file.Path;
  * A test hook for crash tests: with {@code -Dparallax.test.pauseInChunk=N:FILE} the import creates FILE
  * from inside the N-th chunk's open transaction and then waits, so a test can kill the process in the
  * middle of a write; with {@code -Dparallax.test.pauseAfterIndexCommit=FILE} the background indexing does the
- * same after its first commit, with documents still waiting; with {@code -Dparallax.test.holdBeforeChunk=FILE}
- * the import, before it stores its first chunk (no transaction open), creates FILE and waits until FILE is gone,
- * so a test can do what a researcher does while a long import runs. Without the properties it does nothing.
+ * same after its first commit, with documents still waiting ({@link WorkHold} holds an import before its first
+ * chunk). Without the properties it does nothing.
  */
 final class ChunkPause {
     static final String PROPERTY = "parallax.test.pauseInChunk";
     static final String INDEX_PROPERTY = "parallax.test.pauseAfterIndexCommit";
-    static final String HOLD_PROPERTY = "parallax.test.holdBeforeChunk";
     private static final long PAUSE_MILLIS = 60_000;
-    /** How long a hold lasts at most, should a test never let go: far longer than any test waits for. */
-    private static final long HOLD_NANOS = 300_000_000_000L;
 
     private ChunkPause() {
     }
@@ -29,25 +25,6 @@ final class ChunkPause {
             return;
         }
         pause(Path.of(request.substring(request.indexOf(':') + 1)));
-    }
-
-    static void holdIfRequested(int chunkNumber) {
-        String request = System.getProperty(HOLD_PROPERTY);
-        if (request == null || chunkNumber != 1) {
-            return;
-        }
-        Path signal = Path.of(request);
-        long since = System.nanoTime();
-        try {
-            Files.createFile(signal);
-            while (Files.exists(signal) && System.nanoTime() - since < HOLD_NANOS) {
-                Thread.sleep(50);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** How often the background indexing commits: after every batch under the hook, so the pause comes early. */

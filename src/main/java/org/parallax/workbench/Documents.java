@@ -218,6 +218,7 @@ public final class Documents {
      * {@link #importFiles(ImportListing, TaskProgress)}; folders are walked (I/O: off the FX thread).
      */
     public ImportListing listImport(List<Path> given) {
+        WorkHold.holdIfRequested(WorkHold.LISTING);
         return new ImportListing(given, ImportFolders.list(given));
     }
 

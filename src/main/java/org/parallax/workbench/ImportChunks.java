@@ -65,7 +65,9 @@ final class ImportChunks {
 
     Stored store(List<ParsedFile> chunk) {
         chunkNumber++;
-        ChunkPause.holdIfRequested(chunkNumber);
+        if (chunkNumber == 1) {
+            WorkHold.holdIfRequested(WorkHold.IMPORT);
+        }
         boolean team = project.store.location() instanceof TeamUrl;
         long needed = neededBytes(chunk);
         long free = team ? Long.MAX_VALUE : freeBytes();

@@ -141,6 +141,7 @@ public final class Reports {
 
     /** Writes any report in the given format, whole or not at all. */
     public static void write(ReportDocument report, Format format, Path out) {
+        WorkHold.holdIfRequested(WorkHold.REPORT);
         switch (format) {
             case DOCX -> DocxReport.write(report, out);
             case HTML -> HtmlReport.write(report, out);

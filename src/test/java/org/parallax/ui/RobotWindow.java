@@ -53,8 +53,8 @@ public abstract class RobotWindow {
 
     /** How long a wait may take before the test fails: long enough for a loaded two-core machine. */
     private static final long WAIT_SECONDS = 120;
-    /** The import's test hook that holds it before its first chunk (workbench.ChunkPause). */
-    private static final String HOLD_BEFORE_CHUNK = "parallax.test.holdBeforeChunk";
+    /** The test hook that holds long work before it begins (workbench.WorkHold): WORK:FILE. */
+    private static final String HOLD_BEFORE = "parallax.test.holdBefore";
     @TempDir
     protected static Path dir;
     protected final RecordingDialogs dialogs = new RecordingDialogs();
@@ -309,25 +309,34 @@ public abstract class RobotWindow {
      */
     protected void whileAnImportIsHeld(FxRobot robot, Meanwhile meanwhile) throws Exception {
         int listed = read(() -> main.documents().rows().size());
-        Path folder = Files.createTempDirectory(dir, "import");
-        Path letter = Files.writeString(folder.resolve("letter.txt"), "A letter imported while the researcher works.\n");
-        Path held = folder.resolve("import-held");
-        System.setProperty(HOLD_BEFORE_CHUNK, held.toString());
-        try {
-            robot.interact(() -> main.importer().importFiles(List.of(letter)));
-            waitOffTheWindow(() -> Files.exists(held));
-            meanwhile.run();
-            if (!Files.exists(held)) {
-                throw new AssertionError("the import was no longer held when what was done meanwhile had ended");
-            }
-        } finally {
-            System.clearProperty(HOLD_BEFORE_CHUNK);
-            Files.deleteIfExists(held);
-        }
+        Path letter = Files.writeString(Files.createTempDirectory(dir, "import").resolve("letter.txt"),
+                "A letter imported while the researcher works.\n");
+        whileHeld("import", () -> robot.interact(() -> main.importer().importFiles(List.of(letter))), meanwhile);
         waitUntil(() -> main.documents().rows().size() == listed + 1);
     }
 
-    /** What a test does while an import is held ({@link #whileAnImportIsHeld}). */
+    /**
+     * Does what a researcher does while long work runs: {@code start} begins it from the window, a test hook holds it
+     * where it begins ({@code work}: import, listing, report or training, as workbench.WorkHold names them);
+     * {@code meanwhile} runs, the work must still be held when it ends, and it is then let go.
+     */
+    protected void whileHeld(String work, Meanwhile start, Meanwhile meanwhile) throws Exception {
+        Path held = Files.createTempDirectory(dir, "held").resolve(work + "-held");
+        System.setProperty(HOLD_BEFORE, work + ":" + held);
+        try {
+            start.run();
+            waitOffTheWindow(() -> Files.exists(held));
+            meanwhile.run();
+            if (!Files.exists(held)) {
+                throw new AssertionError("the " + work + " was no longer held when what was done meanwhile had ended");
+            }
+        } finally {
+            System.clearProperty(HOLD_BEFORE);
+            Files.deleteIfExists(held);
+        }
+    }
+
+    /** What a test does while long work is held ({@link #whileHeld}), or to start it. */
     @FunctionalInterface
     protected interface Meanwhile {
         void run() throws Exception;

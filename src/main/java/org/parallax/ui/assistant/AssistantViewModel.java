@@ -127,7 +127,7 @@ public final class AssistantViewModel {
     public void evaluate() {
         status.set("Evaluating…");
         AssistantSettings chosen = settings.withMethod(method.get()).withThreshold(threshold.get());
-        context.read(wb -> wb.assistant().evaluate(chosen), e -> {
+        context.readLong(wb -> wb.assistant().evaluate(chosen), e -> {
             List<AssistantEvaluation.CodeFigures> rows = new ArrayList<>(e.codes());
             rows.add(e.overall());
             figures.setAll(rows);
@@ -145,7 +145,7 @@ public final class AssistantViewModel {
         }
         status.set("Training the assistant on your coding…");
         AssistantSettings chosen = settings.withMethod(method.get());
-        context.act(wb -> wb.assistant().train(chosen), model -> {
+        context.actLong(wb -> wb.assistant().train(chosen), model -> {
             trained = model;
             status.set("Suggestions on: learnt from " + model.codedUnits() + " coded units.");
             if (!enabled.get()) {

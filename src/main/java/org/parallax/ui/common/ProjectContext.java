@@ -113,12 +113,24 @@ public final class ProjectContext {
      * for a view that said "Evaluating…" and must not go on saying it.
      */
     public <T> void read(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
+        read(work, apply, failed, false);
+    }
+
+    /**
+     * As {@link #read(Function, Consumer, Consumer)}, as long work ({@link BackgroundTasks#runLong}): the assistant's
+     * evaluation trains a model for each fold, and every passage coded meanwhile waited behind it.
+     */
+    public <T> void readLong(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
+        read(work, apply, failed, true);
+    }
+
+    private <T> void read(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed, boolean isLong) {
         inBackground(wb -> wb.forView(() -> work.apply(wb)), apply, error -> {
             failed.accept(error);
             if (!ServerOutOfReach.explains(error)) {
                 fail(error);
             }
-        });
+        }, isLong);
     }
 
     /**
@@ -133,33 +145,67 @@ public final class ProjectContext {
 
     /** As {@link #act(Function, Consumer)}, and {@code failed} gets the error on the UI thread before it is shown. */
     public <T> void act(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
-        inBackground(work, apply, error -> {
-            failed.accept(error);
-            fail(error);
-        });
+        inBackground(work, apply, thenInADialog(failed), false);
     }
 
     /**
-     * As {@link #act(Function, Consumer)} for a window of its own (the Report window): a failure is logged once and
-     * its sentence goes to {@code failed}, to be shown in that window, not in a dialog over the main window.
+     * As {@link #act(Function, Consumer, Consumer)}, as long work ({@link BackgroundTasks#runLong}: the assistant's
+     * training run), which the window's own work never waits behind: a passage coded meanwhile waited for it.
      */
-    public <T> void actShownIn(Function<Workbench, T> work, Consumer<T> apply, Consumer<String> failed) {
-        inBackground(work, apply, error -> {
-            LOG.log(Level.WARNING, "Action failed", error);
-            failed.accept(ErrorMessages.of(error));
-        });
+    public <T> void actLong(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
+        inBackground(work, apply, thenInADialog(failed), true);
     }
 
-    private <T> void inBackground(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed) {
+    private Consumer<Throwable> thenInADialog(Consumer<Throwable> failed) {
+        return error -> {
+            failed.accept(error);
+            fail(error);
+        };
+    }
+
+    /**
+     * As {@link #act(Function, Consumer)} for a window or form of its own: a failure is logged once and its sentence
+     * goes to {@code failed}, to be shown where the user is looking, not in a dialog over the main window (the
+     * read-only banner hears it, as it hears every failure).
+     */
+    public <T> void actShownIn(Function<Workbench, T> work, Consumer<T> apply, Consumer<String> failed) {
+        inBackground(work, apply, shownIn(failed), false);
+    }
+
+    /**
+     * As {@link #actShownIn}, as long work ({@link BackgroundTasks#runLong}): the Report window's Save, a report of
+     * thousands of passages that every passage coded meanwhile waited behind.
+     */
+    public <T> void actLongShownIn(Function<Workbench, T> work, Consumer<T> apply, Consumer<String> failed) {
+        inBackground(work, apply, shownIn(failed), true);
+    }
+
+    /** A failure logged, heard by {@link #onFailure} listeners (the read-only banner) and said by {@code failed}. */
+    private Consumer<Throwable> shownIn(Consumer<String> failed) {
+        return error -> {
+            LOG.log(Level.WARNING, "Action failed", error);
+            failureListeners.forEach(listener -> listener.accept(error));
+            failed.accept(ErrorMessages.of(error));
+        };
+    }
+
+    private <T> void inBackground(Function<Workbench, T> work, Consumer<T> apply, Consumer<Throwable> failed,
+                                  boolean isLong) {
         Workbench current = workbench.get();
         if (current == null) {
             return;
         }
-        tasks.run(() -> work.apply(current), result -> {
+        Callable<T> call = () -> work.apply(current);
+        Consumer<T> applied = result -> {
             if (workbench.get() == current) {
                 apply.accept(result);
             }
-        }, failed);
+        };
+        if (isLong) {
+            tasks.runLong(call, applied, failed);
+        } else {
+            tasks.run(call, applied, failed);
+        }
     }
 
     /**

@@ -56,7 +56,8 @@ public final class ImportViewModel {
         // Cleared, the same words reported after the next import are shown again.
         lastReport.set("");
         message.set("Listing what to import…");
-        context.tasks().run(() -> wb.documents().listImport(files), listing -> {
+        // Long work: listing a folder of a hundred thousand files held up every passage coded meanwhile.
+        context.tasks().runLong(() -> wb.documents().listImport(files), listing -> {
             // Still running while asked: the import goes on from here unless declined.
             if (listing.inFolders() > ASK_ABOVE && !context.dialogs().confirm("Import",
                     Counted.of(listing.inFolders(), "document") + " are in the folder" + (files.size() == 1 ? "" : "s")

@@ -237,7 +237,8 @@ public final class ReportViewModel {
     }
 
     /**
-     * Writes the report to {@code out} in the background; what was written, or why nothing was, shows in
+     * Writes the report to {@code out} in the background, as long work beside the window's own (a report of thousands
+     * of passages held up every passage coded meanwhile); what was written, or why nothing was, shows in
      * {@link #outcomeProperty()}, in the Report window where the user is looking.
      */
     public void save(Path out) {
@@ -248,7 +249,7 @@ public final class ReportViewModel {
         boolean pseudonymised = pseudonymise.get();
         outcomeFailed.set(false);
         outcome.set("Writing " + out.getFileName() + "…");
-        context.actShownIn(wb -> {
+        context.actLongShownIn(wb -> {
             wb.exchange().refuseANamedFile(out, pseudonymised);
             return what == Kind.MEMOS
                     ? "Report of " + Counted.of(wb.reports().writeMemos(memoBy, out, pseudonymised), "memo")

@@ -2,9 +2,7 @@ package org.parallax.ui.backups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
@@ -18,8 +16,6 @@ import org.testfx.api.FxRobot;
  * at once. The long work here is an import held before it stores its first files (a test hook).
  */
 class RestoreListedDuringLongWorkRobotTest extends RobotWindow {
-    private static final String HOLD = "parallax.test.holdBeforeChunk";
-
     @Override
     protected Path project(Path folder) {
         Path project = UiFixture.createProject(folder);
@@ -32,25 +28,13 @@ class RestoreListedDuringLongWorkRobotTest extends RobotWindow {
     @Test
     void theBackupsAreListedWhileAnImportRuns(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 2);
-        Path folder = Files.createTempDirectory(dir, "import");
-        Path letter = Files.writeString(folder.resolve("letter.txt"), "A letter imported while a backup is chosen.\n");
-        Path held = folder.resolve("import-held");
-
-        System.setProperty(HOLD, held.toString());
-        try {
-            robot.interact(() -> main.importer().importFiles(List.of(letter)));
-            waitOffTheWindow(() -> Files.exists(held));
+        whileAnImportIsHeld(robot, () -> {
             robot.interact(() -> main.backups().chooseAndRestore());
 
             waitUntil(() -> dialogs.choicesToReplace.contains("Restore from backup"));
-            assertThat(Files.exists(held)).as("the import still held").isTrue();
             assertThat(dialogs.choices).singleElement().satisfies(choice -> assertThat(choice.options())
                     .isNotEmpty());
-        } finally {
-            System.clearProperty(HOLD);
-            Files.deleteIfExists(held);
-        }
-        waitUntil(() -> main.documents().rows().size() == 3);
+        });
         assertThat(dialogs.errors).isEmpty();
     }
 }
