@@ -279,10 +279,27 @@ public final class Exchange {
             return new Tried(importer, report, structural, null);
         }
         PassageIds added = PassageIds.of(importer.addedSegments());
-        return new Tried(importer, report, false, new AddedCodingEdit(project, "Merge "
-                + Counted.of(importer.addedSegments().size(), "passage") + " from " + file.getFileName(), added,
-                created,
+        return new Tried(importer, report, false, new AddedCodingEdit(project, stepName(file,
+                importer.addedSegments().size(), created.size(), importer.addedEvents().size()), added, created,
                 importer.addedEvents(), AddedCodingEdit.asPutIn(project, added)));
+    }
+
+    /**
+     * The undo step's name says what the import brought: a codebook's 262 codes read "Merge 0 passages from
+     * nvivo.qdc" in Edit → Undo, where undoing takes the codes out.
+     */
+    private static String stepName(Path file, int passages, int codes, int events) {
+        if (passages > 0) {
+            return "Merge " + Counted.of(passages, "passage") + " from " + file.getFileName();
+        }
+        List<String> brought = new ArrayList<>();
+        if (codes > 0) {
+            brought.add(Counted.of(codes, "code"));
+        }
+        if (events > 0) {
+            brought.add(Counted.of(events, "event"));
+        }
+        return "Import " + String.join(" and ", brought) + " from " + file.getFileName();
     }
 
     /** Clashes found while merging (a code named like a scenario, say) know the item, not the file. */

@@ -125,4 +125,29 @@ class CodebookExchangeTest {
             assertThat(wb.codebook().current().codes()).isEmpty();
         }
     }
+
+    /** Edit → Undo named a codebook's import "Merge 0 passages from …", where undoing it takes its codes out. */
+    @Test
+    void theUndoStepOfACodebookImportNamesTheCodesItBrought() throws Exception {
+        Path qdc = Files.writeString(dir.resolve("vendor.qdc"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Some QDA tool">
+                  <Codes>
+                    <Code guid="A1B2C3D4-0000-0000-0000-000000000001" name="Security" isCodable="true">
+                      <Code guid="A1B2C3D4-0000-0000-0000-000000000002" name="Missiles" isCodable="true"/>
+                    </Code>
+                    <Code guid="A1B2C3D4-0000-0000-0000-000000000003" name="Trust" isCodable="true"/>
+                  </Codes>
+                </CodeBook>
+                """);
+        try (Workbench wb = TestProjects.table1(dir)) {
+            int before = wb.codebook().current().codes().size();
+            wb.exchange().importQdc(qdc);
+            assertThat(wb.codebook().current().codes()).hasSize(before + 3);
+
+            assertThat(wb.history().undoLabel()).contains("Import 3 codes from vendor.qdc");
+            assertThat(wb.history().undo()).contains("Import 3 codes from vendor.qdc");
+            assertThat(wb.codebook().current().codes()).hasSize(before);
+        }
+    }
 }
