@@ -87,8 +87,7 @@ final class HtmlExtractor {
         try (InputStream in = bytes.open()) {
             count = HtmlHeldTree.count(in, budget::tick);
         }
-        long allowed = HtmlHeldTree.allowed(heapBytes);
-        if (count.heldBytes() > allowed) {
+        if (count.readAPartAtATime(heapBytes)) {
             return new HtmlStreamedText(file, budget, count, heapBytes).read(source(bytes, file), mainAlone);
         }
         Page page = parse(bytes, file, budget);

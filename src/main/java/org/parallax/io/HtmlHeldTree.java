@@ -24,12 +24,29 @@ final class HtmlHeldTree {
     private static final int HEAP_EIGHTHS_FOR_READING = 7;
     private static final int BUFFER = 64 * 1024;
 
-    /** A page's elements (a '<' before an ASCII letter), the bytes of its text, of its tags, and all its bytes. */
-    record Count(long elements, long textBytes, long markupBytes, long bytes) {
+    /**
+     * A page's elements (a '<' before an ASCII letter), the bytes of its text, of its tags, and all its bytes, and the
+     * most elements open at once as its tags say ({@code <x} opens, {@code </x} and {@code />} close; a tag never
+     * closed, {@code <br>} too, stays counted open, so this is never below what a reader holds open).
+     */
+    record Count(long elements, long textBytes, long markupBytes, long bytes, long deepest) {
         /** What jsoup's tree of the page and the text taken from it hold. */
         long heldBytes() {
             return saturated(elements, BYTES_PER_ELEMENT) + saturated(textBytes, BYTES_PER_TEXT_BYTE)
                     + saturated(markupBytes, BYTES_PER_MARKUP_BYTE);
+        }
+
+        /** Whether the page is read a part at a time under {@code heapBytes}: its tree would not fit. */
+        boolean readAPartAtATime(long heapBytes) {
+            return heldBytes() > allowed(heapBytes);
+        }
+
+        /**
+         * What reading the page a part at a time holds besides its bytes ({@link HtmlStreamedText}): the text taken,
+         * and the elements open at once, each taken out of the tree when it closes.
+         */
+        long streamedBytes() {
+            return saturated(textBytes, BYTES_PER_TEXT_BYTE) + saturated(deepest, BYTES_PER_ELEMENT);
         }
     }
 
@@ -47,8 +64,11 @@ final class HtmlHeldTree {
         long elements = 0;
         long text = 0;
         long markup = 0;
+        long open = 0;
+        long deepest = 0;
         boolean afterLessThan = false;
         boolean inTag = false;
+        byte previous = 0;
         byte[] buffer = new byte[BUFFER];
         for (int n = page.read(buffer); n >= 0; n = page.read(buffer)) {
             for (int i = 0; i < n; i++) {
@@ -59,6 +79,8 @@ final class HtmlHeldTree {
                 boolean letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
                 if (afterLessThan && (letter || b == '/' || b == '!')) {
                     elements += letter ? 1 : 0;
+                    open = letter ? open + 1 : b == '/' ? Math.max(0, open - 1) : open;
+                    deepest = Math.max(deepest, open);
                     inTag = true;
                     // The '<' was counted as text.
                     text--;
@@ -67,15 +89,19 @@ final class HtmlHeldTree {
                 if (inTag) {
                     markup++;
                     inTag = b != '>';
+                    if (b == '>' && previous == '/') {
+                        open = Math.max(0, open - 1);
+                    }
                 } else {
                     text++;
                 }
                 afterLessThan = b == '<';
+                previous = b;
             }
             bytes += n;
             tick.run();
         }
-        return new Count(elements, text, markup, bytes);
+        return new Count(elements, text, markup, bytes, deepest);
     }
 
     private static long saturated(long count, int times) {

@@ -12,7 +12,9 @@ import java.util.Locale;
  * unpacks to, as its directory declares it, not by its size on the disk: POI builds a tree of XML beans of the whole
  * document before any text is taken, and the XML of Word's markup is some 5 to 30 times the zipped file. An HTML page
  * is weighed by the tree jsoup makes of it ({@link HtmlHeldTree}), up to 70 times its size for tags alone: weighed at
- * three times its size, pages of tags that each imported alone were read together and ran the heap out.
+ * three times its size, pages of tags that each imported alone were read together and ran the heap out. A page whose
+ * tree would not fit, read a part at a time, is weighed by what that reading holds: weighed by its tree, a transcript
+ * marked up word by word was read alone though it holds little more than its text.
  */
 public final class ReadingWeight {
     /** What reading most files takes, in multiples of their size: their bytes, the parser's objects, the text. */
@@ -33,6 +35,11 @@ public final class ReadingWeight {
 
     /** The bytes reading {@code file} is expected to hold at once; 0 for a file that cannot be read (the read says why). */
     public static long of(Path file) {
+        return of(file, Runtime.getRuntime().maxMemory());
+    }
+
+    /** The bytes reading {@code file} under a heap of {@code heapBytes} is expected to hold at once. */
+    public static long of(Path file, long heapBytes) {
         long size;
         try {
             size = Files.size(file);
@@ -44,15 +51,20 @@ public final class ReadingWeight {
             long unpacked = ZipDirectory.of(file, MAX_DIRECTORY_BYTES).map(ZipDirectory::unpackedBytes).orElse(0L);
             weight = Math.max(weight, saturated(unpacked, TIMES_ITS_XML));
         } else if (page(file)) {
-            weight = Math.max(weight, tree(file));
+            weight = Math.max(weight, page(file, heapBytes, weight));
         }
         return weight;
     }
 
-    /** What jsoup's tree of the page holds; 0 when it cannot be read (the read says why). */
-    private static long tree(Path file) {
+    /**
+     * What reading the page holds: jsoup's tree of it, or, for a page whose tree would not fit and which is therefore
+     * read a part at a time, its bytes ({@code bytesHeld}) and what that reading keeps; 0 when it cannot be read (the
+     * read says why).
+     */
+    private static long page(Path file, long heapBytes, long bytesHeld) {
         try (InputStream in = Files.newInputStream(file)) {
-            return HtmlHeldTree.count(in, () -> { }).heldBytes();
+            HtmlHeldTree.Count count = HtmlHeldTree.count(in, () -> { });
+            return count.readAPartAtATime(heapBytes) ? bytesHeld + count.streamedBytes() : count.heldBytes();
         } catch (IOException e) {
             return 0;
         }

@@ -13,10 +13,12 @@ import org.parallax.io.ReadingWeight;
  * half the heap; a file heavier than that is read alone.
  */
 final class ReadingHeapShare {
+    private final long heapBytes;
     private final int totalKib;
     private final Semaphore kib;
 
     ReadingHeapShare(long heapBytes) {
+        this.heapBytes = heapBytes;
         this.totalKib = (int) Math.max(1, Math.min(Integer.MAX_VALUE, heapBytes / 2 / 1024));
         // Fair, so that a large file waiting for the others to finish is not passed by small ones for ever.
         this.kib = new Semaphore(totalKib, true);
@@ -29,7 +31,7 @@ final class ReadingHeapShare {
 
     /** Waits until {@code file} may be read; returns what it took, to be given back when the file is read. */
     int take(Path file) throws InterruptedException {
-        int weight = (int) Math.max(1, Math.min(totalKib, ReadingWeight.of(file) / 1024));
+        int weight = (int) Math.max(1, Math.min(totalKib, ReadingWeight.of(file, heapBytes) / 1024));
         kib.acquire(weight);
         return weight;
     }
