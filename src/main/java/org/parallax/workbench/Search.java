@@ -1,5 +1,6 @@
 package org.parallax.workbench;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,8 +50,16 @@ public final class Search {
     private record CommitMatched(SearchIndex committed, long commits, long outside) {
     }
 
-    /** A code's passages as the {@code code:} filter reads them, taken from one segment snapshot; read-only. */
-    private record CodeRanges(List<Segment> snapshot, long codeId, CodedPassages passages) {
+    /**
+     * A code's passages as the {@code code:} filter reads them, taken from one segment snapshot; read-only. The snapshot
+     * is held weakly, only to tell whether it is still the current one: held strongly, the whole snapshot of the last
+     * {@code code:} search stayed beside every later one, 2,200,000 passages (about 100 MB) beside the 3,000,000 loaded
+     * after a merge in {@code bench --scale 10} (docs/performance.md, issue 18).
+     */
+    private record CodeRanges(WeakReference<List<Segment>> snapshot, long codeId, CodedPassages passages) {
+        boolean takenFrom(List<Segment> current, long code) {
+            return snapshot.get() == current && codeId == code;
+        }
     }
 
     Search(Project project, Memos memos) {
@@ -404,11 +413,11 @@ public final class Search {
     private CodedPassages codePassages(long codeId) {
         List<Segment> snapshot = project.passages();
         CodeRanges last = lastCodeRanges;
-        if (last != null && last.snapshot() == snapshot && last.codeId() == codeId) {
+        if (last != null && last.takenFrom(snapshot, codeId)) {
             return last.passages();
         }
         CodedPassages passages = CodedPassages.of(ranges(coded(snapshot, codeId), Map.of()));
-        lastCodeRanges = new CodeRanges(snapshot, codeId, passages);
+        lastCodeRanges = new CodeRanges(new WeakReference<>(snapshot), codeId, passages);
         return passages;
     }
 
