@@ -65,7 +65,8 @@ final class CoderWordReading {
         if (capital && readsAsADate(text, start, end)) {
             return Reading.DATE;
         }
-        boolean ordinary = ordinary(key);
+        // Spelt as the documents write it small, not merely alike by key: a login "bobb" is not their "bob".
+        boolean ordinary = key.equals(PSEUDONYMS_WORD) || documents.writtenSmallAs(key, written);
         if (!ordinary) {
             return Reading.NAME;
         }

@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -39,6 +40,8 @@ final class SentenceStarts {
     /** How often each key is written in lower case, and alone with a capital inside a sentence. */
     private Map<String, Integer> small;
     private Map<String, Integer> alone;
+    /** Each key's spellings the documents write in lower case, themselves in lower case ("bob" of "a bob sled"). */
+    private Map<String, Set<String>> smallSpellings;
     private Set<String> named;
     /** Each key's sentence starts in documents that name no one by it: their decision is their quotes' decision. */
     private Map<String, List<Start>> starts;
@@ -59,6 +62,15 @@ final class SentenceStarts {
     synchronized boolean writtenSmall(String key) {
         read();
         return small.getOrDefault(key, 0) > alone.getOrDefault(key, 0);
+    }
+
+    /**
+     * Whether the documents write {@code written}, spelt as it is, in lower case as an ordinary word: a login "bobb"
+     * whose key is that of the documents' "bob" is no ordinary word, for they never write it so.
+     */
+    synchronized boolean writtenSmallAs(String key, String written) {
+        return writtenSmall(key) && smallSpellings.getOrDefault(key, Set.of())
+                .contains(written.toLowerCase(Locale.ROOT));
     }
 
     /** Whether some document names a person by the word: beside another word of the value, or as its own value's. */
@@ -91,6 +103,7 @@ final class SentenceStarts {
         }
         small = new HashMap<>();
         alone = new HashMap<>();
+        smallSpellings = new HashMap<>();
         named = new HashSet<>();
         starts = new HashMap<>();
         if (valuesOfKey.isEmpty()) {
@@ -115,6 +128,7 @@ final class SentenceStarts {
             keyOf[j] = valuesOfKey.containsKey(key) && Character.isUpperCase(spelt.codePointAt(0)) ? key : null;
             if (valuesOfKey.containsKey(key) && keyOf[j] == null) {
                 small.merge(key, 1, Integer::sum);
+                smallSpellings.computeIfAbsent(key, k -> new HashSet<>()).add(spelt.toLowerCase(Locale.ROOT));
                 smallHere.add(key);
             }
             if (keys.size() > 100_000) {
