@@ -6,13 +6,18 @@ public enum PassageStatus {
     CURRENT("current"),
     /** The coded passage still exists but its range or code changed since; the evidence keeps the old quote. */
     CHANGED("passage changed"),
-    /** The coded passage or its document was removed; the evidence keeps the quote. */
+    /** The coded passage was removed (uncoded); the evidence keeps the quote. */
     DELETED("passage deleted"),
     /**
      * The coded passage went with its code, deleted from the codebook: the evidence keeps the quote, and says why the
      * passage went, as it did before the code was deleted it said what the passage was coded with.
      */
-    CODE_DELETED("passage and its code deleted");
+    CODE_DELETED("passage and its code deleted"),
+    /**
+     * The passage's document was removed from the project (or replaced by other text under its id): the evidence keeps
+     * the quote and names the document by the title it had when the evidence was recorded.
+     */
+    DOCUMENT_REMOVED("document removed");
 
     private final String label;
 

@@ -103,10 +103,9 @@ final class ExchangeTracing {
                 }
                 if (!linked) {
                     // The ledger here counts it; one made from the file would not, and the export would say nothing.
-                    unlinked.add("Evidence #" + e.id() + " of '" + set.name() + "' rests on no passage the file "
-                            + "holds (its document was removed from the project, or no longer reads as quoted): the "
-                            + "file keeps its note and quotes, but a project made from the file leaves it out of the "
-                            + "set's ledger");
+                    unlinked.add("Evidence #" + e.id() + " of '" + setName + "' rests on no passage the file holds ("
+                            + whyNot(e, text) + "): the file keeps its note and quotes, but a project made from the "
+                            + "file leaves it out of the set's ledger");
                 }
             }
         }
@@ -121,12 +120,23 @@ final class ExchangeTracing {
     }
 
     /**
-     * How a coded passage went, for the file to say so: its text travels as a selection without a code, which a project
-     * made from the file would otherwise take for a plain selection, current.
+     * How a passage went, for the file to say so: a coded passage's text travels as a selection without a code, which a
+     * project made from the file would otherwise take for a plain selection, current; a removed document's passage
+     * travels in the note's words alone.
      */
     private static String gone(EvidencePassage p) {
-        return p.status() == PassageStatus.DELETED || p.status() == PassageStatus.CODE_DELETED ? p.status().label()
-                : null;
+        return p.status() == PassageStatus.CURRENT || p.status() == PassageStatus.CHANGED ? null : p.status().label();
+    }
+
+    /** Why none of the item's passages is in the file: the documents removed, by title as recorded, or else. */
+    private static String whyNot(Evidence e, Function<String, String> text) {
+        List<String> removed = e.passages().stream().filter(p -> p.status() == PassageStatus.DOCUMENT_REMOVED)
+                .map(p -> "“" + text.apply(p.documentTitle()) + "”").distinct().toList();
+        if (removed.isEmpty()) {
+            return "its document no longer reads as quoted";
+        }
+        return (removed.size() == 1 ? "its document " + removed.get(0) + " was" : "its documents "
+                + String.join(", ", removed) + " were") + " removed from the project";
     }
 
     /** Whether the document still holds the quoted text at the quoted offsets (a passage since deleted, say). */

@@ -306,6 +306,19 @@ final class Pseudonyms {
         return saved.toString();
     }
 
+    /**
+     * Keeps a pseudonym for each sensitive value the documents hold now, before some are removed: evidence keeps a
+     * removed document's title and quotes, which a pseudonymised export must still replace once no document holds the
+     * value (the report named "Interview with Sergei Volkov" in the clear). Numbered in the documents' order, as an
+     * export now would; nothing is written when nothing is marked, every value has one already, or the session may not
+     * write the settings.
+     */
+    static void keepValues(Project project) {
+        if (!sensitiveAttributes(project).isEmpty()) {
+            replacements(project, project.documents.list(), true);
+        }
+    }
+
     /** The values the sensitive attributes have in the project's documents, in document order. */
     static List<String> sensitiveValues(Project project) {
         return sensitiveValues(project, project.documents.list());

@@ -57,7 +57,10 @@ final class RemovalEdit implements Edit {
     }
 
     private static RemovedDocuments take(Project project, List<Long> ids) {
-        RemovedDocuments out = project.store.write(() -> project.documents.remove(ids));
+        RemovedDocuments out = project.store.write(() -> {
+            Pseudonyms.keepValues(project);
+            return project.documents.remove(ids);
+        });
         project.indexCatchUp.exclusive(() -> ids.forEach(id -> {
             project.indexCatchUp.forget(id);
             project.indexUnlessInUse().ifPresent(i -> i.delete(id));

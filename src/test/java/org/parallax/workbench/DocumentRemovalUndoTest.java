@@ -61,7 +61,7 @@ class DocumentRemovalUndoTest {
         assertThat(wb.documents().get(MUNICH)).isEmpty();
         assertThat(wb.coding().segmentsOfDocument(MUNICH)).isEmpty();
         assertThat(wb.search().kwic("quokka", false, 5).totalHits()).isZero();
-        assertThat(evidenceStatus()).isEqualTo(PassageStatus.DELETED);
+        assertThat(evidenceStatus()).isEqualTo(PassageStatus.DOCUMENT_REMOVED);
         assertThat(wb.history().undoLabel()).contains("Remove 2 documents");
         Map<String, List<String>> removed = ProjectRows.of(wb);
         assertThat(removed).isNotEqualTo(before);

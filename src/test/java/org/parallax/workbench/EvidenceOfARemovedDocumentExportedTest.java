@@ -11,7 +11,7 @@ import org.parallax.testutil.TestProjects;
 
 /**
  * An evidence item resting on a passage of a document removed since stays in its set's ledger (the transparency report
- * quotes it, "passage deleted since recorded"), and the .qdpx export wrote its note with no selection referring to it:
+ * quotes it, "document removed since recorded"), and the .qdpx export wrote its note with no selection referring to it:
  * a project made from the file left it out ("no passage of the file refers to it; not imported"), its ledger moved,
  * and the export had said nothing. The export now names each such item, in the command's lines and the window's box.
  */

@@ -70,7 +70,7 @@ class ProcessTracingTest {
         assertThat(only().status()).as("undo brings the passage back").isEqualTo(PassageStatus.CHANGED);
 
         wb.documents().delete(doc);
-        assertThat(only().status()).isEqualTo(PassageStatus.DELETED);
+        assertThat(only().status()).isEqualTo(PassageStatus.DOCUMENT_REMOVED);
         assertThat(only().documentTitle()).isEqualTo(quoted.documentTitle());
         assertThat(wb.tracing().ledger(set()).steps()).hasSize(1);
     }

@@ -32,7 +32,7 @@ public final class JdbcTracingStore implements TracingStore {
             + "ep.end_offset, ep.quote, coalesce(d.title, ep.document_title), "
             + "CASE WHEN d.id IS NULL THEN ep.document_date ELSE d.doc_date END, "
             + "CASE WHEN d.id IS NULL THEN ep.actor ELSE d.actor END, "
-            + "CASE WHEN d.id IS NULL THEN 'DELETED' "
+            + "CASE WHEN d.id IS NULL THEN 'DOCUMENT_REMOVED' "
             + "WHEN ep.segment_id IS NOT NULL AND s.id IS NULL AND ep.code_id IS NOT NULL "
             + "AND NOT EXISTS (SELECT 1 FROM codes k WHERE k.id = ep.code_id) THEN 'CODE_DELETED' "
             + "WHEN ep.segment_id IS NOT NULL AND s.id IS NULL THEN 'DELETED' "
