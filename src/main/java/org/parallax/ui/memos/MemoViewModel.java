@@ -13,6 +13,8 @@ import javafx.beans.property.StringProperty;
 import org.parallax.model.Memo;
 import org.parallax.model.MemoKind;
 import org.parallax.model.MemoTarget;
+import org.parallax.model.ParallaxException;
+import org.parallax.ui.common.ErrorMessages;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.MemoSession;
 import org.parallax.workbench.PassingFailure;
@@ -33,6 +35,8 @@ public final class MemoViewModel {
     /** The same on a team project for a member who cannot switch blind mode off: only a lead may. */
     static final String HIDDEN_UNTIL_A_LEAD = "Written by another coder and hidden in blind mode: it can be neither "
             + "read nor written over until a lead switches blind mode off";
+    /** How much of the text a save refused as the project closed is quoted in the refusal. */
+    private static final int SHOWN_WHEN_REFUSED = 2_000;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -169,10 +173,41 @@ public final class MemoViewModel {
     private void saveLeftInto(Workbench closing) {
         List<Pending> left = List.copyOf(queue);
         queue.clear();
+        Shown shown = shownMemo;
         for (Pending pending : left) {
-            context.tasks().run(() -> closing.memos().session(pending.target()).save(pending.text()), saved -> {
-            }, context::fail);
+            context.tasks().run(() -> saveLeft(closing, pending, shown), saved -> {
+            }, refused -> context.fail(keptWhenClosing(refused, pending)));
         }
+    }
+
+    /**
+     * Writes over the memo as this pane last saved it, or as it was shown, with the check every save makes: written
+     * with no check, text typed just before the close went over another window's or program's change to the memo.
+     */
+    private Optional<Memo> saveLeft(Workbench closing, Pending pending, Shown shown) {
+        Saved last = lastSaved;
+        if (last != null && last.workbench() == closing && last.session().target().equals(pending.target())) {
+            return last.session().save(pending.text());
+        }
+        return (shown != null && shown.target().equals(pending.target())
+                ? closing.memos().session(pending.target(), shown.memo().orElse(null))
+                : closing.memos().session(pending.target())).save(pending.text());
+    }
+
+    /**
+     * The refusal of a save made as the project closed (another window's change to the memo, a full disk), saying
+     * what the file kept and quoting the text not saved: the pane is gone with the project, and the words typed last
+     * would be lost without a trace.
+     */
+    private static Throwable keptWhenClosing(Throwable refused, Pending pending) {
+        String all = pending.text();
+        // Cut before a code point's second half, never between the two.
+        int cut = all.length() <= SHOWN_WHEN_REFUSED ? all.length()
+                : Character.isHighSurrogate(all.charAt(SHOWN_WHEN_REFUSED - 1)) ? SHOWN_WHEN_REFUSED - 1
+                : SHOWN_WHEN_REFUSED;
+        String text = cut == all.length() ? all : all.substring(0, cut) + "…";
+        return new ParallaxException(ErrorMessages.of(refused).replaceAll("[.\\s]+$", "") + ". The project closed "
+                + "with the memo as the file holds it; your last text, not saved: “" + text + "”", refused);
     }
 
     /** Keeps a failed save to try again, unless the researcher has typed on in that memo since (that text wins). */
@@ -226,8 +261,16 @@ public final class MemoViewModel {
                     : wb.memos().session(target);
             session = current;
         }
+        lastSaved = new Saved(wb, current);
         return current.save(value);
     }
+
+    /** The session of the last save and its project: what a save queued as the project closes writes over. */
+    private record Saved(Workbench workbench, MemoSession session) {
+    }
+
+    /** Kept when the pane leaves the memo or the project ({@link #session} is then dropped). */
+    private volatile Saved lastSaved;
 
     private void retarget() {
         MemoTarget next = target();
