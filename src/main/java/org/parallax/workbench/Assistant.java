@@ -47,6 +47,8 @@ public final class Assistant {
      * that their suggestions, as objects, stay a few megabytes before they go into the layer's columns.
      */
     private static final int DOCUMENTS_JUDGED_AT_ONCE = 16;
+    /** A test hook: runs once a run has judged every document, before its layer is stored. */
+    static Runnable layerJudged = () -> { };
     private final Project project;
     private final Coding coding;
 
@@ -127,10 +129,11 @@ public final class Assistant {
         }
         Map<Long, Integer> folds = folds(examples, settings);
         int foldCount = Math.min(settings.folds(), examples.documents().size());
-        long coderId = project.store.write(() -> project.coders.ensure(AssistantSettings.CODER).id());
+        // the coder "assistant" is added with the layer's passages, in the transaction that stores them: a run killed
+        // or refused before that leaves no coder without passages in the project (0: no coder has that id)
+        long coderId = project.coders.find(AssistantSettings.CODER).map(Coder::id).orElse(0L);
         String settingsLine = settings.describe(examples.coder().name());
-        AssistantLayer layer = new AssistantLayer(coderId, BuildInfo.current().version(), settingsLine,
-                project.now());
+        AssistantLayer layer = new AssistantLayer(BuildInfo.current().version(), settingsLine, project.now());
         try (AssistantModel model = AssistantModel.train(project, settings, examples.documents(),
                 examples.passages(), examples.codes(), folds, foldCount)) {
             // Documents are judged independently, so the lexical methods judge several at once (on every core,
@@ -157,6 +160,7 @@ public final class Assistant {
                 }
             }
         }
+        layerJudged.run();
         Set<Long> chosenIds = chosen.stream().map(Document::id).collect(Collectors.toSet());
         // by the columns, not a Segment each: the old layer may be two million passages
         SegmentColumns all = SegmentColumns.of(project.segmentCache.all());

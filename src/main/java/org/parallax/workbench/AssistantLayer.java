@@ -10,6 +10,7 @@ import java.util.RandomAccess;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.Provenance;
 import org.parallax.model.Segment;
+import org.parallax.store.CoderStore;
 import org.parallax.store.ProvenanceStore;
 import org.parallax.store.SegmentStore;
 
@@ -40,7 +41,8 @@ final class AssistantLayer {
     private static final int HEAP_SHARE = 3;
 
     private final int chunk;
-    private final long coderId;
+    /** The coder {@code assistant}, found or added as the layer is stored: a run that stores nothing adds no coder. */
+    private long coderId;
     private final String version;
     private final String settings;
     private final Instant created;
@@ -51,18 +53,17 @@ final class AssistantLayer {
     private final long budget;
     private int size;
 
-    AssistantLayer(long coderId, String version, String settings, Instant created) {
-        this(coderId, version, settings, created, CHUNK, Runtime.getRuntime().maxMemory() / HEAP_SHARE);
+    AssistantLayer(String version, String settings, Instant created) {
+        this(version, settings, created, CHUNK, Runtime.getRuntime().maxMemory() / HEAP_SHARE);
     }
 
     /**
      * With chunks of {@code chunk} passages and at most {@code budget} bytes of columns (tests store a small layer
      * in many chunks, and try a small budget).
      */
-    AssistantLayer(long coderId, String version, String settings, Instant created, int chunk, long budget) {
+    AssistantLayer(String version, String settings, Instant created, int chunk, long budget) {
         this.chunk = chunk;
         this.budget = budget;
-        this.coderId = coderId;
         this.version = version;
         this.settings = settings;
         this.created = created;
@@ -105,10 +106,14 @@ final class AssistantLayer {
     }
 
     /**
-     * Stores the passages and their provenance, chunk by chunk; joins the caller's transaction. A passage the store
-     * skips as a duplicate is left out of the layer.
+     * Stores the passages, as the coder {@code assistant} (added in the same transaction when the project has none
+     * yet, and only when there is a passage to store), and their provenance, chunk by chunk; joins the caller's
+     * transaction. A passage the store skips as a duplicate is left out of the layer.
      */
-    void store(SegmentStore segments, ProvenanceStore provenance) {
+    void store(CoderStore coders, SegmentStore segments, ProvenanceStore provenance) {
+        if (size > 0) {
+            coderId = coders.ensure(AssistantSettings.CODER).id();
+        }
         for (int from = 0; from < size; from += chunk) {
             int to = Math.min(size, from + chunk);
             List<Segment> drafts = new ArrayList<>(to - from);

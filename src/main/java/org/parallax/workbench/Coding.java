@@ -159,7 +159,7 @@ public final class Coding {
             for (int from = 0; from < old.size(); from += PassagesEdit.CHUNK) {
                 project.segments.deleteAll(PassagesEdit.ids(old.subList(from, Math.min(old.size(), from + PassagesEdit.CHUNK))));
             }
-            layer.store(project.segments, project.provenance);
+            layer.store(project.coders, project.segments, project.provenance);
             return null;
         });
         project.segmentCache.invalidate();

@@ -78,7 +78,7 @@ class AssistantRunTest {
             long assistant = wb.project().store.write(() -> wb.project().coders.ensure(AssistantSettings.CODER).id());
             Instant created = Instant.parse("2026-12-02T06:00:00Z");
             // 7 passages a chunk: the store's ids must meet the right provenance across every chunk boundary
-            AssistantLayer layer = new AssistantLayer(assistant, "9.9", "settings line", created, 7, Long.MAX_VALUE);
+            AssistantLayer layer = new AssistantLayer("9.9", "settings line", created, 7, Long.MAX_VALUE);
             Map<String, Double> confidences = new HashMap<>();
             for (Document d : wb.documents().list()) {
                 List<Suggestion> suggestions = wb.assistant().suggest(d.id(), SETTINGS);
@@ -124,7 +124,7 @@ class AssistantRunTest {
         try (Workbench wb = Workbench.open(AssistantFixture.create(dir, 6, 2))) {
             int before = wb.coding().segments().size();
             long assistant = wb.project().store.write(() -> wb.project().coders.ensure(AssistantSettings.CODER).id());
-            AssistantLayer layer = new AssistantLayer(assistant, "9.9", "settings line",
+            AssistantLayer layer = new AssistantLayer("9.9", "settings line",
                     Instant.parse("2026-12-02T06:00:00Z"));
             List<Document> documents = wb.documents().list();
             List<Long> codes = wb.codebook().current().codes().stream().map(c -> c.id()).toList();
@@ -156,7 +156,7 @@ class AssistantRunTest {
 
     @Test
     void aLayerBeyondItsShareOfTheHeapStopsWithAMessageBeforeAnythingIsStored() {
-        AssistantLayer layer = new AssistantLayer(1, "9.9", "settings line", Instant.parse("2026-12-02T06:00:00Z"),
+        AssistantLayer layer = new AssistantLayer("9.9", "settings line", Instant.parse("2026-12-02T06:00:00Z"),
                 AssistantLayer.CHUNK, 2 * AssistantLayer.BLOCK_BYTES);
         for (int i = 0; i < 2 * AssistantLayer.BLOCK; i++) {
             layer.add(new Suggestion(1, i, i + 1, 1, "", 0.5), "knn");
