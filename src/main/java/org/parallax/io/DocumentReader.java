@@ -84,7 +84,8 @@ public final class DocumentReader {
         String name = String.valueOf(file.getFileName());
         LocalDate date = declared != null ? declared : IsoDates.leading(name);
         return new ImportedText(text, title, language, format, date, attributes(extraction),
-                extraction.warnings(), declared != null ? null : IsoDates.leadingPrecision(name));
+                UndecodedFileName.noted(file, title, extraction.warnings()),
+                declared != null ? null : IsoDates.leadingPrecision(name));
     }
 
     /**

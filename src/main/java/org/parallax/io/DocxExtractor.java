@@ -40,7 +40,7 @@ final class DocxExtractor {
             DocxHeldXml.check(pkg, budget, heapBytes);
             return read(file, pkg, budget, DocxRefusedProperties.warning(file, pkg, zip));
         } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
-            throw new ImportException(file, "not a DOCX file (" + Causes.brief(e) + ")", e);
+            throw new ImportException(file, "not a DOCX file (" + OfficePackageRefusal.reason(e, "Word") + ")", e);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.xmlbeans.XmlRuntimeException e) {
             throw damaged(file, e);
         }

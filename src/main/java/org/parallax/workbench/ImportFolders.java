@@ -68,7 +68,7 @@ final class ImportFolders {
             if (Files.isDirectory(path) && QualCoderProject.isProjectFolder(path)) {
                 // Its document copies alone would come without their codings, and a later import of its REFI-QDA
                 // export would then find them already here.
-                failures.add(FileNames.shown(path.toString()) + ": " + QualCoderProject.HOW_TO_MOVE);
+                failures.add(named(path) + ": " + QualCoderProject.HOW_TO_MOVE);
             } else if (Files.isDirectory(path)) {
                 Path root = realPath(path, failures);
                 for (Path document : root == null ? List.<Path>of() : folder(path, root, warnings, failures,
@@ -91,12 +91,15 @@ final class ImportFolders {
         try {
             return folder.toRealPath();
         } catch (IOException e) {
-            failures.add(FileNames.shown(folder.toString()) + ": cannot be read (" + reason(e) + ")");
+            failures.add(named(folder) + ": cannot be read (" + reason(e) + ")");
             return null;
         }
     }
 
-    /** The documents under {@code root}, the real path of {@code folder}, which messages name as given. */
+    /**
+     * The documents under {@code root}, the real path of {@code folder}. Messages name the folder by its name, as a
+     * file's line names the file ("transcripts: …"), and what is inside it by its path from there.
+     */
     private static List<Path> folder(Path folder, Path root, List<String> warnings, List<String> failures,
                                      Map<Path, FileTime> folders) {
         List<Path> documents = new ArrayList<>();
@@ -123,27 +126,39 @@ final class ImportFolders {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    failures.add(FileNames.shown(file.toString()) + ": cannot be read (" + reason(e)
+                    failures.add(shownWithin(folder, root, file) + ": cannot be read (" + reason(e)
                             + "); the files in it were not imported");
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            failures.add(FileNames.shown(folder.toString()) + ": cannot be read (" + reason(e) + ")");
+            failures.add(named(folder) + ": cannot be read (" + reason(e) + ")");
             return List.of();
         }
         documents.sort(null);
         others.sort(null);
         if (documents.isEmpty()) {
-            failures.add(FileNames.shown(folder.toString()) + ": no documents in this folder or its subfolders "
+            failures.add(named(folder) + ": no documents in this folder or its subfolders "
                     + "(supported: " + DocumentReader.SUPPORTED + ")"
                     + (others.isEmpty() ? "" : "; " + otherFiles(root, others)));
             return List.of();
         }
         if (!others.isEmpty()) {
-            warnings.add(FileNames.shown(folder.toString()) + ": " + otherFiles(root, others) + " left aside");
+            warnings.add(named(folder) + ": " + otherFiles(root, others) + " left aside");
         }
         return documents;
+    }
+
+    /** {@code inside}, found under {@code root} (the real path of {@code folder}), named from the folder's name. */
+    private static String shownWithin(Path folder, Path root, Path inside) {
+        Path within = root.relativize(inside);
+        return named(folder) + (within.toString().isEmpty() ? ""
+                : "/" + FileNames.shown(within.toString().replace('\\', '/')));
+    }
+
+    /** A folder's name as given, "." and ".." read as the folders they stand for. */
+    private static String named(Path folder) {
+        return FileNames.shown(folder.toAbsolutePath().normalize());
     }
 
     private static String otherFiles(Path root, List<Path> others) {

@@ -45,7 +45,7 @@ class ExchangeFilesCliTest {
             assertThat(imported.exit()).as(imported.err()).isEqualTo(1);
             // Past a thousand elements deep the XML reader stops first, before any code is read.
             String line = depth >= 1_000
-                    ? "failed: deep" + depth + ".qdpx project.qde: not readable XML (line 5, column "
+                    ? "failed: deep" + depth + ".qdpx: project.qde: not readable XML (line 5, column "
                     : "failed: deep" + depth + ".qdpx: its codes nest more than 64 deep (code 'level 65' and those "
                             + "under it); nothing was imported";
             assertThat(imported.err().lines()).as(imported.err()).singleElement().asString().startsWith(line);
@@ -103,7 +103,7 @@ class ExchangeFilesCliTest {
             Cli imported = Cli.parallax("import", project, qdpx("lying.qdpx", qde, StandardCharsets.UTF_8));
 
             assertThat(imported.exit()).as(imported.err()).isZero();
-            assertThat(imported.out() + imported.err()).contains("lying.qdpx project.qde: declares the encoding "
+            assertThat(imported.out() + imported.err()).contains("lying.qdpx: project.qde: declares the encoding "
                     + declared + ", but its text is UTF-8 (as REFI-QDA requires); read as UTF-8");
             assertReadRight(project);
         }

@@ -40,7 +40,7 @@ class ImportFolderCliTest {
 
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("3 imported, 0 duplicates, 0 failed");
-        assertThat(imported.err().lines()).containsExactly("warning: " + folder
+        assertThat(imported.err().lines()).containsExactly("warning: " + folder.getFileName()
                 + ": 1 file of other types (photo.jpg) left aside");
         try (Workbench wb = Workbench.open(project)) {
             assertThat(wb.documents().list()).extracting(Document::title)
@@ -59,7 +59,7 @@ class ImportFolderCliTest {
 
         assertThat(imported.exit()).isEqualTo(1);
         assertThat(imported.out()).contains("1 imported, 0 duplicates, 1 failed");
-        assertThat(imported.err().lines()).containsExactly("failed: " + empty + ": no documents in this folder or "
+        assertThat(imported.err().lines()).containsExactly("failed: " + empty.getFileName() + ": no documents in this folder or "
                 + "its subfolders (supported: .txt, .md, .docx, .odt, .rtf, .pdf, .html, .htm); 1 file of other "
                 + "types (page1.png)");
         assertThat(imported.err()).doesNotContain("Exception");
@@ -157,7 +157,7 @@ class ImportFolderCliTest {
         Cli database = Cli.parallax("import", project, qda.resolve("data.qda"));
 
         assertThat(folder.exit()).isEqualTo(1);
-        assertThat(folder.err().lines()).containsExactly("failed: " + qda + ": " + move);
+        assertThat(folder.err().lines()).containsExactly("failed: " + qda.getFileName() + ": " + move);
         assertThat(database.err().lines()).containsExactly("failed: data.qda: the database of " + move);
         try (Workbench wb = Workbench.open(project)) {
             assertThat(wb.documents().list()).isEmpty();

@@ -144,7 +144,7 @@ public final class QdpxReader {
 
         /** Reads the file once, taking its parts, its sources and notes, or both; {@code notes} gets the notes on its encoding. */
         private void pass(boolean parts, boolean streamed, List<String> encodingNotes) {
-            String what = fileName + " " + qde;
+            String what = fileName + ": " + qde;
             try (SecureXml.XmlStream xml = SecureXml.stream(() -> zip.open(qde).orElseThrow(), what, encodingNotes)) {
                 XMLStreamReader in = xml.reader();
                 toRoot(in, what);

@@ -55,7 +55,7 @@ class DamagedExchangeFileTest {
         assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                 java.time.Duration.ofSeconds(30), () -> new QdpxReader().read(file)))
                 .isInstanceOf(RefiException.class)
-                .hasMessageStartingWith("deep.qdpx project.qde: not readable XML (line 1, column ")
+                .hasMessageStartingWith("deep.qdpx: project.qde: not readable XML (line 1, column ")
                 .hasMessageEndingWith(": elements nested more than 1000 deep, which no REFI-QDA project has)");
     }
 
