@@ -29,19 +29,29 @@ final class CodebookCommand implements Runnable {
      * Merges a codebook into the project by name: JSON, a REFI-QDA .qdc, a sheet such as Taguette's, or one that comes
      * with Parallax.
      */
-    @Command(name = "import", description = "Merge a codebook into the project (matched by name): JSON, a REFI-QDA "
-            + ".qdc, a CSV sheet with a tag, code or name column (and optional parent, description), such as "
-            + "Taguette's codebook.csv, or table1, the study's codebook that comes with Parallax.")
+    @Command(name = "import", description = "Merge a codebook into the project (matched by name; what the project "
+            + "has is kept): JSON, a REFI-QDA .qdc, a CSV sheet with a tag, code or name column (and optional parent, "
+            + "description), such as Taguette's codebook.csv, or table1, the study's codebook that comes with Parallax.")
     static final class Import extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "FILE.json|FILE.qdc|FILE.csv|table1",
                 description = "Codebook file to merge, or table1")
         Path file;
+        @CommandLine.Option(names = "--replace", description = "JSON only: the file's description, colour, rules, "
+                + "coding key, place and expected scenarios replace those of the frames, codes and scenarios the "
+                + "project has by name (a codebook exported, edited and imported back)")
+        boolean replace;
 
         @Override
         int run(Workbench workbench) {
             String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+            boolean template = CodebookTemplates.names().contains(file.toString()) && !Files.exists(file);
+            if (replace && (template || name.endsWith(".qdc") || name.endsWith(".csv"))) {
+                throw new ParallaxException(file + ": --replace takes a JSON codebook only; a .qdc, a CSV sheet or a "
+                        + "codebook that comes with Parallax is merged keeping what the project has; nothing was "
+                        + "imported");
+            }
             // A codebook that comes with Parallax, named as `new --codebook` names it, unless a file has that name.
-            if (CodebookTemplates.names().contains(file.toString()) && !Files.exists(file)) {
+            if (template) {
                 out().println(workbench.codebook().importTemplate(file.toString()).summary());
             } else if (!Files.exists(file)) {
                 // A misspelt template name reads as a file name: say both, so the right name is one look away.
@@ -51,6 +61,8 @@ final class CodebookCommand implements Runnable {
                 ExchangeFiles.print(workbench.exchange().importFile(file), out(), err());
             } else if (name.endsWith(".csv")) {
                 ExchangeFiles.print(Outcome.of(workbench.exchange().importCodebookCsv(file), file), out(), err());
+            } else if (replace) {
+                out().println(workbench.codebook().importJsonReplacing(file).summary());
             } else {
                 out().println(workbench.codebook().importJson(file).summary());
             }

@@ -27,40 +27,65 @@ final class CodebookInstaller {
         this.store = store;
     }
 
-    /** Adds what is new and updates what exists by name; must run inside a write transaction. */
+    /**
+     * Adds what is new by name and keeps what the project already has as it is (a frame's, code's or scenario's
+     * description, colour, rules, key, place and expected scenarios): a codebook file imported over the researcher's
+     * refined definitions replaced them while the import said the codes were "already present". Must run inside a
+     * write transaction.
+     */
     void install(CodebookDefinition definition) {
+        install(definition, false);
+    }
+
+    /**
+     * As {@link #install(CodebookDefinition)}, or with {@code replace} the file's values replace those of the frames,
+     * codes and scenarios the project has by name (description, colour, rules, key, place, expected scenarios): for a
+     * codebook exported, edited and imported back on purpose, as `codebook import --replace` asks.
+     */
+    void install(CodebookDefinition definition, boolean replace) {
         CodebookDraft book = new CodebookDraft(store);
         Map<Long, Set<Long>> expectations = new LinkedHashMap<>();
         for (ScenarioDefinition s : definition.scenarios()) {
             Optional<Scenario> existing = book.scenarioNamed(s.name());
             if (existing.isEmpty()) {
                 book.insertScenario(s.name(), s.description());
-            } else if (s.description() != null) {
+            } else if (replace && s.description() != null) {
                 Scenario e = existing.get();
                 book.updateScenario(new Scenario(e.id(), e.name(), s.description(), e.position()));
             }
         }
         for (FrameDefinition f : definition.frames()) {
-            Frame frame = book.frameNamed(f.name()).map(e -> {
-                Frame updated = new Frame(e.id(), e.name(), f.description(), f.color(), e.position());
-                book.updateFrame(updated);
-                return updated;
-            }).orElseGet(() -> book.insertFrame(f.name(), f.description(), f.color()));
+            Frame frame = book.frameNamed(f.name()).map(e -> replace ? replacedFrame(book, e, f) : e)
+                    .orElseGet(() -> book.insertFrame(f.name(), f.description(), f.color()));
             for (CodeDefinition code : f.codes()) {
-                installCode(book, expectations, code, frame.id(), null);
+                installCode(book, expectations, code, frame.id(), null, replace);
             }
         }
         store.setExpectations(expectations);
     }
 
+    private static Frame replacedFrame(CodebookDraft book, Frame existing, FrameDefinition f) {
+        Frame updated = new Frame(existing.id(), existing.name(), f.description(), f.color(), existing.position());
+        book.updateFrame(updated);
+        return updated;
+    }
+
     private void installCode(CodebookDraft book, Map<Long, Set<Long>> expectations, CodeDefinition definition,
-                             long frameId, Long parentId) {
+                             long frameId, Long parentId, boolean replace) {
         Optional<Code> existing = book.codeNamed(definition.name());
         Code code;
         if (existing.isPresent()) {
             Code e = existing.get();
             if (e.isScenarioCode()) {
                 throw new ParallaxException("Code '" + definition.name() + "' clashes with a scenario of the same name");
+            }
+            if (!replace) {
+                // Kept as the researcher left it (place, colour, definition, rules, key, expected scenarios), as a
+                // .qdc's matched code is; the file's new sub-codes go under it, in its frame.
+                for (CodeDefinition child : definition.children()) {
+                    installCode(book, expectations, child, e.frameId() == null ? frameId : e.frameId(), e.id(), false);
+                }
+                return;
             }
             code = new Code(e.id(), parentId, frameId, null, e.name(), definition.color(), definition.definition(),
                     definition.shortcut(), e.position(), definition.inclusion(), definition.exclusion());
@@ -77,7 +102,7 @@ final class CodebookInstaller {
         }
         expectations.put(code.id(), expected);
         for (CodeDefinition child : definition.children()) {
-            installCode(book, expectations, child, frameId, code.id());
+            installCode(book, expectations, child, frameId, code.id(), replace);
         }
     }
 

@@ -51,9 +51,13 @@ public final class Codebooks {
 
     /** Merges a codebook definition into the project by name, in one transaction; nothing is deleted. */
     public void install(CodebookDefinition definition) {
+        install(definition, false);
+    }
+
+    private void install(CodebookDefinition definition, boolean replace) {
         project.backups.before("codebook import");
         project.store.write(() -> {
-            new CodebookInstaller(project.codebook).install(definition);
+            new CodebookInstaller(project.codebook).install(definition, replace);
             new AnchorLinks(project).link(definition);
             if (project.settings.get(CODEBOOK_NAME).isEmpty()) {
                 project.settings.put(CODEBOOK_NAME, definition.name());
@@ -66,7 +70,16 @@ public final class Codebooks {
 
     /** Merges a codebook JSON file (docs/codebook-format.md) into the project by name; nothing is deleted. */
     public CodebookMerge importJson(Path file) {
-        return merge(String.valueOf(file.getFileName()), CodebookJson.read(file));
+        return merge(String.valueOf(file.getFileName()), CodebookJson.read(file), false);
+    }
+
+    /**
+     * Merges a codebook JSON file by name with the file's values replacing those of the frames, codes and scenarios
+     * the project already has (description, colour, rules, coding key, place, expected scenarios): a codebook exported,
+     * edited and imported back on purpose; {@link #importJson} keeps what the project has.
+     */
+    public CodebookMerge importJsonReplacing(Path file) {
+        return merge(String.valueOf(file.getFileName()), CodebookJson.read(file), true);
     }
 
     /**
@@ -74,14 +87,14 @@ public final class Codebooks {
      * by name, as a file's codebook is; nothing is deleted.
      */
     public CodebookMerge importTemplate(String name) {
-        return merge("template " + name, CodebookTemplates.named(name));
+        return merge("template " + name, CodebookTemplates.named(name), false);
     }
 
-    private CodebookMerge merge(String source, CodebookDefinition definition) {
+    private CodebookMerge merge(String source, CodebookDefinition definition, boolean replace) {
         Codebook before = current();
-        install(definition);
+        install(definition, replace);
         return CodebookMerge.between(source, before, current(), codeCount(
-                definition.frames().stream().flatMap(f -> f.codes().stream()).toList()));
+                definition.frames().stream().flatMap(f -> f.codes().stream()).toList()), replace);
     }
 
     private static int codeCount(List<CodebookDefinition.CodeDefinition> codes) {

@@ -24,7 +24,7 @@ final class CodingKeyClashes {
         return new CheckFinding("coding key " + clash.getKey(), "held by codes " + codes + "; it codes "
                 + named(holders.get(0)) + ", the first in the codebook, and exports give it to that code alone. "
                 + "To mend it, give the others another key or none in the Codes pane, or run: parallax codebook "
-                + "export " + project + " codebook.json, then parallax codebook import " + project
+                + "export " + project + " codebook.json, then parallax codebook import --replace " + project
                 + " codebook.json", true);
     }
 

@@ -22,14 +22,15 @@ class CodingKeyClashCliTest {
     Path dir;
 
     @Test
-    void checkNamesAKeyOnTwoCodesAndEveryExportStillWorksAndTheExportMendsIt() throws Exception {
+    void checkNamesAKeyOnTwoCodesAndEveryExportStillWorksAndTheExportImportedWithReplaceMendsIt() throws Exception {
         Path project = fileWithAKeyOnTwoCodes(dir);
 
         Cli check = Cli.parallax("check", project);
         assertThat(check.exit()).isOne();
         assertThat(check.out().lines().filter(l -> l.startsWith("coding key 1: ")).toList()).singleElement()
                 .asString().contains("“Balance of power”", "“Perception of threatening behavior”",
-                        "it codes 4 “Balance of power”", "Codes pane", "parallax codebook export p.parallax");
+                        "it codes 4 “Balance of power”", "Codes pane", "parallax codebook export p.parallax",
+                        "parallax codebook import --replace p.parallax codebook.json");
         assertThat(check.out()).contains("nothing to restore").doesNotContain("parallax restore");
 
         Path json = dir.resolve("codebook.json");
@@ -38,11 +39,32 @@ class CodingKeyClashCliTest {
         assertThat(export.exit()).isZero();
         everyExportWorks(project, dir);
 
+        // A plain import keeps the project's codes as they are, the clash with them; the mend the check names replaces.
         assertThat(Cli.parallax("codebook", "import", project, json).exit()).isZero();
+        assertThat(Cli.parallax("check", project).exit()).isOne();
+        Cli mend = Cli.parallax("codebook", "import", "--replace", project, json);
+        assertThat(mend.exit()).as(mend.err()).isZero();
+        assertThat(mend.out()).contains("codes already present, given the file's values");
         assertThat(Cli.parallax("check", project).exit()).isZero();
         Cli codes = Cli.parallax("codes", project, "--format", "csv");
         assertThat(codes.out().lines().filter(l -> l.contains("Perception of threatening behavior")).findFirst())
                 .hasValueSatisfying(l -> assertThat(l.split(",", -1)[4]).isEmpty());
+    }
+
+    /** --replace is for a JSON codebook: a .qdc or a sheet is refused in one line before anything is imported. */
+    @Test
+    void replaceRefusesACodebookThatIsNotJson() throws Exception {
+        Path project = dir.resolve("q.parallax");
+        assertThat(Cli.parallax("new", project).exit()).isZero();
+        Path sheet = Files.writeString(dir.resolve("codebook.csv"), "tag,description\nTrust,Talk of trust\n");
+
+        Cli refused = Cli.parallax("codebook", "import", "--replace", project, sheet);
+
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err().strip()).isEqualTo("error: " + sheet + ": --replace takes a JSON codebook only; a "
+                + ".qdc, a CSV sheet or a codebook that comes with Parallax is merged keeping what the project has; "
+                + "nothing was imported");
+        assertThat(Cli.parallax("codes", project, "--format", "csv").out()).doesNotContain("Trust");
     }
 
     /** The schema-3 sample as an earlier release left it: "Perception of threatening behavior" given key 1 too. */

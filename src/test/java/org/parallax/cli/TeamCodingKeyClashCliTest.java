@@ -12,7 +12,7 @@ import org.parallax.testutil.TestServer;
 /**
  * A file an earlier release left with one coding key on two codes, published as a team project: on the server, as
  * on the file ({@link CodingKeyClashCliTest}), the check names the clash with its mend, every export works, and a
- * codebook export and import mend it.
+ * codebook export and an import with --replace mend it.
  */
 @NeedsTestServer
 class TeamCodingKeyClashCliTest {
@@ -30,7 +30,8 @@ class TeamCodingKeyClashCliTest {
         assertThat(check.exit()).as(check.err()).isOne();
         assertThat(check.out().lines().filter(l -> l.startsWith("coding key 1: ")).toList()).singleElement()
                 .asString().contains("“Balance of power”", "“Perception of threatening behavior”",
-                        "it codes 4 “Balance of power”", "parallax codebook export");
+                        "it codes 4 “Balance of power”", "parallax codebook export",
+                        "parallax codebook import --replace ");
 
         Path json = dir.resolve("codebook.json");
         Cli export = Cli.parallax("codebook", "export", url, json);
@@ -38,7 +39,7 @@ class TeamCodingKeyClashCliTest {
         assertThat(export.exit()).isZero();
         CodingKeyClashCliTest.everyExportWorks(url, dir);
 
-        Cli mend = Cli.parallax("codebook", "import", url, json);
+        Cli mend = Cli.parallax("codebook", "import", "--replace", url, json);
         assertThat(mend.exit()).as(mend.err()).isZero();
         Cli checked = Cli.parallax("check", url);
         assertThat(checked.exit()).as(checked.out()).isZero();

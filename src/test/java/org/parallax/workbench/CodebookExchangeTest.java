@@ -150,4 +150,40 @@ class CodebookExchangeTest {
             assertThat(wb.codebook().current().codes()).hasSize(before);
         }
     }
+
+    /**
+     * A codebook JSON imported into a project that has its codes keeps the project's: the file's older definition and
+     * colour of "Balance of power" replaced the researcher's while the import said the code was "already present".
+     * Imported with replacing asked for (`codebook import --replace`, a codebook edited and imported back on purpose),
+     * the file's values are the code's, and the summary says so.
+     */
+    @Test
+    void aCodebookFileKeepsTheProjectsOwnDefinitionsOfTheCodesItAlreadyHasUnlessAskedToReplace() throws Exception {
+        Path json = dir.resolve("older.json");
+        try (Workbench wb = TestProjects.table1(dir)) {
+            wb.codebook().exportJson(json);
+            Code balance = wb.codebook().code("Balance of power");
+            String ours = balance.definition();
+            Files.writeString(json, Files.readString(json).replace(ours, "An older definition")
+                    .replace(balance.color(), "#000000"));
+            int codes = wb.codebook().current().codes().size();
+
+            CodebookMerge merge = wb.codebook().importJson(json);
+
+            assertThat(merge.codesAdded()).isEmpty();
+            Code kept = wb.codebook().code("Balance of power");
+            assertThat(kept.definition()).isEqualTo(ours);
+            assertThat(kept.color()).isEqualTo(balance.color());
+            assertThat(wb.codebook().current().codes()).hasSize(codes);
+
+            CodebookMerge replacing = wb.codebook().importJsonReplacing(json);
+
+            assertThat(replacing.codesAdded()).isEmpty();
+            assertThat(replacing.summary()).endsWith("codes already present, given the file's values");
+            Code replaced = wb.codebook().code("Balance of power");
+            assertThat(replaced.definition()).isEqualTo("An older definition");
+            assertThat(replaced.color()).isEqualTo("#000000");
+            assertThat(wb.codebook().current().codes()).hasSize(codes);
+        }
+    }
 }
