@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.parallax.model.Coder;
 import org.parallax.model.ParallaxException;
 
@@ -30,7 +31,23 @@ final class CoderPseudonyms {
         return project.settings.get(SETTING).map(Boolean::parseBoolean).orElse(false);
     }
 
+    /**
+     * Switches pseudonymising the coders on or off; on is refused while a coder is called like a pseudonym (files would
+     * name that person and the coder numbered so alike), naming them, with nothing changed.
+     */
     static void set(Project project, boolean on) {
+        if (on && !on(project)) {
+            List<String> likePseudonyms = project.coders.list().stream().map(Coder::name)
+                    .filter(CoderPseudonyms::readsAsPseudonym).toList();
+            if (!likePseudonyms.isEmpty()) {
+                throw new ParallaxException(project.displayName() + ": the coders are not pseudonymised: "
+                        + (likePseudonyms.size() == 1 ? "the coder " : "the coders ")
+                        + likePseudonyms.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))
+                        + (likePseudonyms.size() == 1 ? " is" : " are") + " called like a pseudonym, and files, which "
+                        + "name the coders Coder 1, Coder 2, …, would name " + (likePseudonyms.size() == 1 ? "them"
+                        : "each of them") + " and another coder alike (nothing was changed)");
+            }
+        }
         project.settings.put(SETTING, Boolean.toString(on));
     }
 
@@ -40,11 +57,16 @@ final class CoderPseudonyms {
      * the pseudonym alike, two people as one.
      */
     static void refuseAsANewCoder(Project project, String name) {
-        if (on(project) && READS_AS_PSEUDONYM.matcher(name).matches()) {
+        if (readsAsPseudonym(name) && on(project)) {
             throw new ParallaxException(project.displayName() + ": '" + name.strip() + "' is not taken as a new "
                     + "coder: while the coders are pseudonymised, files name them Coder 1, Coder 2, … and a coder "
                     + "called so would read as another in them; choose another name");
         }
+    }
+
+    /** Whether {@code name} is or reads as a pseudonym the project gives (Coder 7, coder7, CODER_12). */
+    static boolean readsAsPseudonym(String name) {
+        return READS_AS_PSEUDONYM.matcher(name).matches();
     }
 
     /** Each coder's name with its pseudonym, new coders numbered past the highest given (saved); empty while off. */

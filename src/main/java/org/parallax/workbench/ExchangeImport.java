@@ -41,6 +41,7 @@ final class ExchangeImport {
 
     private final Project project;
     private final String fileName;
+    private final ImportedCoderNames coderNames;
     private final List<String> problems;
     private final List<Document> addedDocuments = new ArrayList<>();
     private final List<Segment> addedSegments = new ArrayList<>();
@@ -65,6 +66,7 @@ final class ExchangeImport {
         this.project = project;
         this.fileName = fileName;
         this.problems = new ArrayList<>(read.problems());
+        this.coderNames = new ImportedCoderNames(project);
     }
 
     ExchangeReport run(ExchangeProject exchange) {
@@ -85,8 +87,8 @@ final class ExchangeImport {
             }
             TextLimits.require("coder name", u.name(), TextLimits.NAME);
             if (authors.contains(u.guid())) {
-                project.coders.ensure(u.name());
-            } else if (project.coders.find(u.name()).isEmpty()) {
+                project.coders.ensure(coderNames.asHere(u.name()));
+            } else if (project.coders.find(coderNames.asHere(u.name())).isEmpty()) {
                 // A coder of this project already (a Taguette sheet's highlights are the active coder's) is no news.
                 madeNothing.add(u.name());
             }
@@ -155,6 +157,7 @@ final class ExchangeImport {
         ExchangeTracing tracingImport = new ExchangeTracing(project);
         int[] tracing = tracingImport.importNotes(tracingNotes, tracingLinks, problems);
         addedEvents.addAll(tracingImport.addedEvents());
+        problems.addAll(coderNames.lines(fileName));
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
                 drafts.size() - saved.size(), tracing[0], tracing[1], tracing[2], conventions, problems);
     }
@@ -321,9 +324,9 @@ final class ExchangeImport {
         return addedTexts.get(documentId);
     }
 
-    private static Map<String, String> userNames(ExchangeProject exchange) {
-        return exchange.users().stream()
-                .collect(Collectors.toMap(User::guid, u -> u.name() == null ? u.guid() : u.name(), (a, b) -> a));
+    private Map<String, String> userNames(ExchangeProject exchange) {
+        return exchange.users().stream().collect(Collectors.toMap(User::guid,
+                u -> u.name() == null ? u.guid() : coderNames.asHere(u.name()), (a, b) -> a));
     }
 
     private List<Segment> segments(ExchangeProject exchange, Map<String, Long> documentIds, Map<String, Long> codeIds,

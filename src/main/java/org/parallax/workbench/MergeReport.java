@@ -7,14 +7,16 @@ import org.parallax.model.Counted;
  * The outcome of merging another project's coding ({@code other}, its file name): passages added per coder layer,
  * codes that had to be created, passages already present, documents of the other project with no match by
  * content, whose passages were left out, and how many of the passages added went into the layer of {@code ownCoder},
- * the coder this project records its own work under.
+ * the coder this project records its own work under, and a line for each of their coders renamed here
+ * ({@link ImportedCoderNames}).
  */
 public record MergeReport(int passagesAdded, int alreadyPresent, List<String> coders, List<String> codesCreated,
                           List<String> unmatchedDocuments, int passagesLeftOut, String other, String ownCoder,
-                          int addedToOwnLayer) {
+                          int addedToOwnLayer, List<String> codersRenamed) {
 
     public MergeReport {
         coders = List.copyOf(coders);
+        codersRenamed = List.copyOf(codersRenamed);
         codesCreated = List.copyOf(codesCreated);
         unmatchedDocuments = List.copyOf(unmatchedDocuments);
     }
@@ -22,7 +24,8 @@ public record MergeReport(int passagesAdded, int alreadyPresent, List<String> co
     /** A merge that added nothing to this project's own coder's layer. */
     public MergeReport(int passagesAdded, int alreadyPresent, List<String> coders, List<String> codesCreated,
                        List<String> unmatchedDocuments, int passagesLeftOut, String other) {
-        this(passagesAdded, alreadyPresent, coders, codesCreated, unmatchedDocuments, passagesLeftOut, other, null, 0);
+        this(passagesAdded, alreadyPresent, coders, codesCreated, unmatchedDocuments, passagesLeftOut, other, null, 0,
+                List.of());
     }
 
     /** What the CLI prints and the window shows. */
@@ -33,6 +36,7 @@ public record MergeReport(int passagesAdded, int alreadyPresent, List<String> co
         if (!codesCreated.isEmpty()) {
             lines.add("codes created: " + String.join(", ", codesCreated));
         }
+        lines.addAll(codersRenamed);
         if (addedToOwnLayer > 0) {
             // A second coder who opens the copy codes as the coder it names, the first coder, until they switch: their
             // passages then came in as the first coder's own, mixed into that layer without a word.

@@ -141,13 +141,15 @@ public final class Merging {
         List<String> unmatched = source.documents().list().stream().filter(d -> !documentMap.containsKey(d.id()))
                 .map(d -> d.title() + " (" + d.sourceFile() + ")").toList();
         Codebook theirs = source.codebook().current();
+        ImportedCoderNames names = new ImportedCoderNames(project);
         Map<Long, String> theirCoders = new HashMap<>();
-        source.coders().forEach(c -> theirCoders.put(c.id(), c.name()));
+        source.coders().forEach(c -> theirCoders.put(c.id(), names.asHere(c.name())));
         Project their = source.project();
         int[] theirTotal = new int[1];
         Map<Long, Memo> theirMemos = new HashMap<>();
         source.memos().all().stream().filter(m -> m.target().kind() == MemoKind.PASSAGE)
-                .forEach(m -> theirMemos.put(m.target().id(), m));
+                .forEach(m -> theirMemos.put(m.target().id(), new Memo(m.id(), m.target(), m.text(),
+                        names.asHere(m.author()), m.created(), m.modified(), m.version(), names.asHere(m.changedBy()))));
 
         List<Code> created = new ArrayList<>();
         Set<String> coders = new LinkedHashSet<>();
@@ -230,7 +232,8 @@ public final class Merging {
         project.fire(ProjectEvent.SEGMENTS);
         return new MergeReport(added.size(), present, List.copyOf(coders),
                 created.stream().map(Code::name).toList(), unmatched, theirTotal[0] - matched[0],
-                String.valueOf(source.file().getFileName()), own.name(), addedToOwn[0]);
+                String.valueOf(source.file().getFileName()), own.name(), addedToOwn[0],
+                names.lines(String.valueOf(source.file().getFileName())));
     }
 
     /** Their code id → our code id; codes we lack are created under the frame of the same name. */

@@ -116,7 +116,7 @@ final class Project implements AutoCloseable {
         this.documents = store.documents();
         this.codebook = store.codebook();
         this.segments = store.segments();
-        this.coders = store.coders();
+        this.coders = new PseudonymGuardedCoders(this, store.coders());
         this.settings = store.settings();
         this.savedSearches = store.savedSearches();
         this.memos = store.memos();
@@ -541,16 +541,11 @@ final class Project implements AutoCloseable {
     }
 
     /**
-     * The name as the project's coder of that name in any case spells it, or as given for a new coder; a new coder's
-     * name that reads as a coder's pseudonym is refused while coders are pseudonymised
-     * ({@link CoderPseudonyms#refuseAsANewCoder}).
+     * The name as the project's coder of that name in any case spells it, or as given for a new coder (which
+     * {@link PseudonymGuardedCoders} refuses when it reads as a coder's pseudonym while coders are pseudonymised).
      */
     String coderSpelling(String typed) {
-        Optional<String> known = CoderNames.find(coders.list(), typed, displayName()).map(Coder::name);
-        if (known.isEmpty()) {
-            CoderPseudonyms.refuseAsANewCoder(this, typed);
-        }
-        return known.orElse(typed);
+        return CoderNames.find(coders.list(), typed, displayName()).map(Coder::name).orElse(typed);
     }
 
     /** The coders whose passages this session may read: every coder, or with other layers hidden only the active one. */

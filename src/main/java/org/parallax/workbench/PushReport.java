@@ -62,6 +62,7 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
         private final List<String> conflicts = new ArrayList<>();
         private final Map<String, Integer> missingDocuments = new LinkedHashMap<>();
         private final Map<String, Integer> missingCodes = new LinkedHashMap<>();
+        private final Map<String, Integer> codersLikePseudonyms = new LinkedHashMap<>();
         private final Map<String, String> remedies = new LinkedHashMap<>();
         private final List<String> codesCreated = new ArrayList<>();
         private int passagesSent;
@@ -91,6 +92,14 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
             String line = "code " + code + " " + why;
             missingCodes.merge(line, 1, Integer::sum);
             remedies.put(line, remedy);
+        }
+
+        /**
+         * A passage of {@code coder}, whom the team project does not have and whose name reads as a pseudonym while
+         * it pseudonymises its coders, not sent: "coder NAME …: N passages not sent", once per coder.
+         */
+        void coderLikeAPseudonym(String coder) {
+            codersLikePseudonyms.merge(coder, 1, Integer::sum);
         }
 
         void passagePresent() {
@@ -144,6 +153,11 @@ public record PushReport(int passagesSent, int passagesPresent, int memosSent, i
                     + Counted.of(n, "passage") + " not sent"));
             missingCodes.forEach((code, n) -> all.add(code + ": " + Counted.of(n, "passage") + " not sent"
                     + remedies.get(code)));
+            codersLikePseudonyms.forEach((coder, n) -> all.add("coder " + coder + " is called like a pseudonym, and "
+                    + "the team project pseudonymises its coders: files, which name them Coder 1, Coder 2, …, would "
+                    + "name them and another coder alike: " + Counted.of(n, "passage") + " not sent (a lead switches "
+                    + "pseudonymising the coders off in the team project, or the passages are coded under another "
+                    + "name; then push again)"));
             all.addAll(conflicts);
             return new PushReport(passagesSent, passagesPresent, memosSent, memosPresent, codesCreated, eventsAdded, all,
                     fromPull,

@@ -248,6 +248,7 @@ final class TeamPush {
         Map<String, Code> created = new LinkedHashMap<>();
         Map<Key, Segment> drafts = new LinkedHashMap<>();
         Map<Long, Key> keyOfCopyPassage = new HashMap<>();
+        boolean pseudonymised = CoderPseudonyms.on(team);
         for (Segment s : offline.passages()) {
             Document document = offline.documents().get(s.documentId());
             Code code = mergedOnServer(offline, codebook,
@@ -307,6 +308,11 @@ final class TeamPush {
                 continue;
             }
             Long coderId = coderByName.get(coder);
+            if (coderId == null && pseudonymised && CoderPseudonyms.readsAsPseudonym(coder)) {
+                // Refused as a new coder on the server (PseudonymGuardedCoders): said per coder, the rest still sent.
+                report.coderLikeAPseudonym(coder);
+                continue;
+            }
             if (coderId == null) {
                 Coder added = team.coders.ensure(coder);
                 coderId = added.id();
