@@ -58,10 +58,10 @@ public final class Coding {
         TextLimits.require("coder name", coderName, TextLimits.NAME);
         Coder active = project.activeCoder();
         long commits = project.store.commits();
+        boolean activeCodes = active.id() != 0 && active.name().equals(coderName);
         // A new coder and its first passage are one user action, so one transaction.
         Segment saved = project.store.write(() -> {
-            long coderId = active.id() != 0 && active.name().equals(coderName) ? active.id()
-                    : project.coders.ensure(project.coderSpelling(coderName)).id();
+            long coderId = activeCodes ? active.id() : project.coders.ensure(project.coderSpelling(coderName)).id();
             Segment inserted = project.segments.insert(new Segment(0, documentId, start, end, code.id(), coderId,
                     blankToNull(memo), project.now()));
             if (provenance != null) {
@@ -69,7 +69,7 @@ public final class Coding {
             }
             return inserted;
         });
-        project.reads.passagesChanged(commits);
+        project.reads.passagesChanged(commits, activeCodes);
         project.segmentCache.added(List.of(saved));
         project.history.record(new PassagesEdit(project, "Code passage with " + code.name(), List.of(saved), true));
         project.fire(ProjectEvent.SEGMENTS);

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.parallax.model.LoneSurrogates;
 import org.parallax.model.TextLimits;
 import org.parallax.store.OutsideChange.Part;
+import org.parallax.store.ServerLostException;
 
 /**
  * The names the log file may not hold (docs/refi-qda.md#pseudonymised-export): the values of sensitive attributes and
@@ -104,6 +105,10 @@ final class LogNames {
     static <T> T hidingTyped(Project project, Supplier<Collection<String>> typed, Supplier<T> save) {
         try {
             return save.get();
+        } catch (ServerLostException lost) {
+            // The session's own words about the server, quoting nothing typed; asking the settings what to hide
+            // would wait out a second reconnection (30 s more) on a server just found unreachable.
+            throw lost;
         } catch (RuntimeException e) {
             Map<String, String> words = new LinkedHashMap<>();
             for (String value : typed.get()) {

@@ -247,8 +247,10 @@ final class Project implements AutoCloseable {
             // On a team project the login is the coder: the server lets it write its own layer only.
             String name = store.sessionCoder().orElseGet(this::storedCoderName);
             // A read-only project cannot record a new coder; one not yet in it codes nothing anyway.
+            long commits = store.commits();
             coder = store.readOnlyReason().isPresent() ? coders.find(name).orElse(new Coder(0, Names.clean(name)))
                     : coders.ensure(name);
+            reads.coderAdded(commits, coder);
             activeCoder = coder;
             store.actAs(coder.name());
         }

@@ -94,18 +94,62 @@ final class ReadCache {
     /**
      * Keeps what was read when the one commit since {@code commitsBefore} was the caller's and changed only passages
      * (and their coders and provenance), none of what this cache holds: coding a passage then costs no re-read of
-     * the document list and codebook. When any other commit came in between, the next read goes to the store.
+     * the document list and codebook. When any other commit came in between, the next read goes to the store. The
+     * coders are read again, since such a commit may add its coder; {@link #passagesChanged(long, boolean)} says when
+     * it did not.
      */
     void passagesChanged(long commitsBefore) {
+        passagesChanged(commitsBefore, false);
+    }
+
+    /**
+     * {@link #passagesChanged(long)}, keeping the coders too when {@code codersKept}: the commit added no coder. With
+     * the team server down, Table 1 after one's own coding then still counts from memory (it asks for the coders when
+     * several layers hold passages).
+     */
+    void passagesChanged(long commitsBefore, boolean codersKept) {
         long now = store.commits();
         if (now != commitsBefore + 1) {
             return;
         }
         for (Slot<?> slot : List.of(documents, documentsById, codebook, blind, events)) {
-            synchronized (slot) {
-                if (slot.stamp != null && slot.stamp.commits() == commitsBefore) {
-                    slot.stamp = new Stamp(now, slot.stamp.outside());
+            keep(slot, commitsBefore, now);
+        }
+        if (codersKept) {
+            keep(coders, commitsBefore, now);
+        }
+    }
+
+    /**
+     * Keeps what was read when the one commit since {@code commitsBefore} was the caller's and added only
+     * {@code added} to the coders (a member's first coding adds their row in a commit of its own): the cached coders
+     * gain it, and the rest holds. Before, that commit made Table 1 read the blind setting and the coders again, and
+     * fail after its reconnection's 30 s with the team server down.
+     */
+    void coderAdded(long commitsBefore, Coder added) {
+        long now = store.commits();
+        if (now != commitsBefore + 1) {
+            return;
+        }
+        for (Slot<?> slot : List.of(documents, documentsById, codebook, blind, events)) {
+            keep(slot, commitsBefore, now);
+        }
+        synchronized (coders) {
+            if (coders.stamp != null && coders.stamp.commits() == commitsBefore) {
+                List<Coder> more = new ArrayList<>(coders.value);
+                if (more.stream().noneMatch(c -> c.id() == added.id())) {
+                    more.add(added);
                 }
+                coders.value = List.copyOf(more);
+                coders.stamp = new Stamp(now, coders.stamp.outside());
+            }
+        }
+    }
+
+    private static void keep(Slot<?> slot, long commitsBefore, long now) {
+        synchronized (slot) {
+            if (slot.stamp != null && slot.stamp.commits() == commitsBefore) {
+                slot.stamp = new Stamp(now, slot.stamp.outside());
             }
         }
     }
