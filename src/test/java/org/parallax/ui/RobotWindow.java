@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.application.Platform;
@@ -18,6 +19,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
@@ -29,6 +31,7 @@ import org.parallax.ui.app.MainViewModel;
 import org.parallax.ui.app.MainWindow;
 import org.parallax.ui.app.Settings;
 import org.parallax.ui.app.SettingsFile;
+import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.ui.common.FxBackgroundTasks;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.common.UiThreadWrites;
@@ -340,6 +343,18 @@ public abstract class RobotWindow {
     @FunctionalInterface
     protected interface Meanwhile {
         void run() throws Exception;
+    }
+
+    /** The codebook tree's cell showing {@code name}, once the tree has laid it out (the view-model is filled a pulse before). */
+    protected static Node codebookCell(FxRobot robot, String name) throws Exception {
+        AtomicReference<Node> found = new AtomicReference<>();
+        waitUntil(() -> {
+            robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
+                    .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst()
+                    .ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     /** Table 1's row of the code or frame with that label, read on the FX thread. */

@@ -11,6 +11,8 @@ import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -48,6 +50,7 @@ public final class EntryForm {
     private final Kind kind;
     private final Long id;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty color = new SimpleStringProperty("");
     private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
@@ -199,11 +202,12 @@ public final class EntryForm {
         try {
             change = change();
         } catch (ParallaxException e) {
-            context.dialogs().showError(title(), e.getMessage());
+            refusal.set(e.getMessage());
             return false;
         }
+        refusal.set("");
         saving.set(true);
-        context.act(wb -> {
+        context.actShownIn(wb -> {
             change.accept(wb);
             return made.get();
         }, id -> {
@@ -212,13 +216,24 @@ public final class EntryForm {
                 created.accept(id);
             }
             written.run();
-        }, refused -> saving.set(false));
+        }, why -> {
+            saving.set(false);
+            refusal.set(why);
+        });
         return true;
     }
 
     /** Whether the form's change is being written: OK waits for the answer. */
     public ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
+    }
+
+    /**
+     * Why the last OK saved nothing (no name, a key taken, a name another code has, a read-only project), in one line
+     * shown in the form; empty otherwise. It was a box over the form, which took the focus from what was typed.
+     */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     private Consumer<Workbench> change() {

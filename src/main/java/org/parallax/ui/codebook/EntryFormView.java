@@ -38,6 +38,7 @@ public final class EntryFormView extends GridPane {
         name.setId("entryName");
         name.textProperty().bindBidirectional(form.nameProperty());
         add("_Name", name);
+        add(refusal(form), 1, row++);
         boolean code = form.kind() == EntryForm.Kind.CODE;
         if (code) {
             ComboBox<EntryForm.Place> place = ChoiceBinding.comboBox(form.places(), form.placeProperty());
@@ -110,6 +111,26 @@ public final class EntryFormView extends GridPane {
                 Math.round(c.getBlue() * 255));
     }
 
+    /**
+     * The line under the name saying why OK saved nothing; the keyboard goes back to the name, as typed. The refusal
+     * was a box over the form: it took the focus, and its OK had to be pressed before the name could be corrected.
+     */
+    private Label refusal(EntryForm form) {
+        Label line = new Label();
+        line.setId("entryRefusal");
+        line.setWrapText(true);
+        line.setStyle("-fx-text-fill: #b00020;");
+        line.textProperty().bind(form.refusalProperty());
+        line.visibleProperty().bind(form.refusalProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        form.refusalProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                name.requestFocus();
+            }
+        });
+        return line;
+    }
+
     private static TextArea area(String id, StringProperty text, int rows) {
         TextArea area = new TextArea();
         area.setId(id);
@@ -134,7 +155,7 @@ public final class EntryFormView extends GridPane {
 
     /**
      * Shows the form in a dialog; OK saves it and closes once the project took the change: a change refused (a
-     * read-only project, a full disk, a name taken) leaves the form open as typed, the refusal shown over it.
+     * read-only project, a full disk, a name taken) leaves the form open as typed, the refusal in a line under the name.
      */
     public static void showDialog(EntryForm form, Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();

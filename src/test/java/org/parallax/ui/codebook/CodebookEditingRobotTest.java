@@ -3,7 +3,6 @@ package org.parallax.ui.codebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
@@ -11,7 +10,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -34,18 +32,6 @@ class CodebookEditingRobotTest extends RobotWindow {
         return main.context().workbench().codebook().current().codeNamed(name).orElse(null);
     }
 
-    /** The tree cell showing {@code name}, once the tree has laid it out (the view-model is filled a pulse before). */
-    private Node cell(FxRobot robot, String name) throws Exception {
-        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
-        waitUntil(() -> {
-            robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
-                    .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst()
-                    .ifPresent(found::set);
-            return found.get() != null;
-        });
-        return found.get();
-    }
-
     /**
      * The Codebook menu's commands on one entry, and the panel's buttons, are greyed out until something in the
      * codebook is selected; they looked ready and answered with a box saying what to select.
@@ -64,7 +50,7 @@ class CodebookEditingRobotTest extends RobotWindow {
         assertThat(read(() -> menuItem(robot, "Codebook", "Add code…").isDisable()))
                 .isFalse();
 
-        robot.clickOn(cell(robot, "Balance of power"));
+        robot.clickOn(codebookCell(robot, "Balance of power"));
         waitUntil(() -> read(() -> main.codebook().selectedProperty().get()) != null);
         assertThat(read(() -> onAnEntry.stream()
                 .filter(text -> menuItem(robot, "Codebook", text).isDisable()).toList())).isEmpty();
@@ -81,7 +67,7 @@ class CodebookEditingRobotTest extends RobotWindow {
     @Test
     void theCodeDialogEditsEveryDetailOfAnExistingCode(FxRobot robot) throws Exception {
         waitUntil(() -> !main.codebook().roots().isEmpty());
-        robot.clickOn(cell(robot, "Balance of power"));
+        robot.clickOn(codebookCell(robot, "Balance of power"));
         robot.type(KeyCode.F4);
         waitUntil(() -> robot.lookup("#entryDescription").match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
                 && robot.lookup("OK").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
@@ -115,7 +101,7 @@ class CodebookEditingRobotTest extends RobotWindow {
     @Test
     void aNewCodeFromTheDialogGetsAPaletteColourAndTheFilterFindsIt(FxRobot robot) throws Exception {
         waitUntil(() -> !main.codebook().roots().isEmpty());
-        robot.clickOn(cell(robot, "Realism"));
+        robot.clickOn(codebookCell(robot, "Realism"));
         robot.clickOn("Add code");
         waitUntil(() -> robot.lookup("#entryName").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#entryName").write("Arms race talk").type(KeyCode.ENTER);
@@ -137,8 +123,8 @@ class CodebookEditingRobotTest extends RobotWindow {
     @Test
     void draggingACodeOntoAnotherFrameMovesIt(FxRobot robot) throws Exception {
         waitUntil(() -> !main.codebook().roots().isEmpty());
-        robot.moveTo(cell(robot, "Balance of power")).press(MouseButton.PRIMARY).moveBy(5, 5).moveBy(10, 10)
-                .moveTo(cell(robot, "Constructivism")).release(MouseButton.PRIMARY);
+        robot.moveTo(codebookCell(robot, "Balance of power")).press(MouseButton.PRIMARY).moveBy(5, 5).moveBy(10, 10)
+                .moveTo(codebookCell(robot, "Constructivism")).release(MouseButton.PRIMARY);
         waitUntil(() -> main.context().workbench().codebook().current().frame(stored("Balance of power").frameId())
                 .orElseThrow().name().equals("Constructivism"));
         waitUntil(() -> main.undo().undoLabelProperty().get().equals("Undo Move code Balance of power"));
@@ -151,8 +137,8 @@ class CodebookEditingRobotTest extends RobotWindow {
     @Test
     void codesPickedWithCtrlClickMoveToAFrameTogether(FxRobot robot) throws Exception {
         waitUntil(() -> !main.codebook().roots().isEmpty());
-        robot.clickOn(cell(robot, "Balance of power"));
-        robot.press(KeyCode.CONTROL).clickOn(cell(robot, "Perception of threatening behavior"))
+        robot.clickOn(codebookCell(robot, "Balance of power"));
+        robot.press(KeyCode.CONTROL).clickOn(codebookCell(robot, "Perception of threatening behavior"))
                 .release(KeyCode.CONTROL);
         waitUntil(() -> read(() -> main.codebook().chosen().size()) == 2);
         dialogs.choiceAnswer = "Constructivism";

@@ -163,8 +163,9 @@ class EntryFormTest {
         form.descriptionProperty().set("My definition");
         assertThat(form.save()).isTrue();
 
-        assertThat(fixture.dialogs.errors).last().asString()
-                .contains("Code 'Balance of power' was changed by bob").contains("not saved");
+        assertThat(form.refusalProperty().get()).contains("Code 'Balance of power' was changed by bob")
+                .contains("not saved");
+        assertThat(fixture.dialogs.errors).isEmpty();
         assertThat(fixture.code("Balance of power").definition()).isEqualTo("Bob's definition");
         assertThat(fixture.code("Balance of power").color()).isEqualTo(before.color());
     }
@@ -183,9 +184,10 @@ class EntryFormTest {
         form.descriptionProperty().set("My definition");
         form.save();
 
-        assertThat(fixture.dialogs.errors).containsExactly("Code 'Convergence of interests' was deleted or merged "
+        assertThat(form.refusalProperty().get()).isEqualTo("Code 'Convergence of interests' was deleted or merged "
                 + "into another code, in another window or program or by another member, while its form was open; "
                 + "nothing was saved");
+        assertThat(fixture.dialogs.errors).isEmpty();
         assertThat(fixture.workbench().codebook().current().codeNamed("Shared interests")).isEmpty();
     }
 
@@ -194,11 +196,12 @@ class EntryFormTest {
         codebook.addCode();
         EntryForm form = lastForm();
         assertThat(form.save()).isFalse();
-        assertThat(fixture.dialogs.errors).last().asString().isEqualTo("Give the code a name");
+        assertThat(form.refusalProperty().get()).isEqualTo("Give the code a name");
         form.nameProperty().set("Something");
         form.keyProperty().set("1");
         assertThat(form.save()).isFalse();
-        assertThat(fixture.dialogs.errors).last().asString().contains("Key 1 already codes 'Balance of power'");
+        assertThat(form.refusalProperty().get()).contains("Key 1 already codes 'Balance of power'");
+        assertThat(fixture.dialogs.errors).isEmpty();
         assertThat(fixture.workbench().codebook().current().codeNamed("Something")).isEmpty();
     }
 
