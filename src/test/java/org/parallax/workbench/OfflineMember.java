@@ -64,7 +64,8 @@ record OfflineMember(String url, String login, String leadUrl, Supplier<char[]> 
 
     /**
      * Makes {@code copy} as a pull by the Parallax before id floors left it: it hands out the id of a removed pulled
-     * row again.
+     * row again (a code's too: the trigger keeping a deleted code's id, schema 20, goes, as in a copy whose code was
+     * deleted and its id taken again before it was upgraded).
      */
     static void forgetIdFloors(Path copy) {
         try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
@@ -72,6 +73,7 @@ record OfflineMember(String url, String login, String leadUrl, Supplier<char[]> 
             if (st.executeUpdate("DELETE FROM settings WHERE key LIKE 'id\\_floor.%' ESCAPE '\\'") != 4) {
                 throw new AssertionError("a pull writes a floor for passages, memos, codes and documents");
             }
+            st.executeUpdate("DROP TRIGGER codes_deleted_keep_their_ids");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

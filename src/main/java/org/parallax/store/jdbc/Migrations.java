@@ -24,7 +24,8 @@ public final class Migrations {
             "V8__memo_checksums.sql", "V9__segments_index.sql", "V10__passage_references.sql",
             "V11__row_checksums.sql", "V12__clean_names.sql", "V13__word_counts.sql",
             "V14__passage_times.sql", "V15__segment_packs.sql", "V16__file_generation.sql",
-            "V17__saved_search_savers.sql", "V18__content_saves.sql", "V19__rejections_per_coder.sql");
+            "V17__saved_search_savers.sql", "V18__content_saves.sql", "V19__rejections_per_coder.sql",
+            "V20__code_ids_kept.sql");
     /**
      * Work a script cannot do in SQL, run after it in its transaction: SHA-256 and CRC-32, which SQL lacks, the
      * cleaning of names as {@code model.Names} does it, the counting of words as {@code model.WordCount} does it, and

@@ -1,0 +1,3 @@
+-- Schema version 20: a deleted code's id is never handed out again. On a team server the codes' ids come from an
+-- identity sequence, which never hands an id out twice: nothing to change (the project file's step is a trigger
+-- raising the codes' id floor, see the SQLite script).
