@@ -13,4 +13,7 @@ public interface RemovedDocuments {
 
     /** How many coded passages went with them. */
     int passages();
+
+    /** About how many bytes the rows held take in memory (texts, passages, memos and the rest), for undo's limit. */
+    long heldBytes();
 }

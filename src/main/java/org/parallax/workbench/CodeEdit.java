@@ -60,6 +60,13 @@ final class CodeEdit implements Edit {
         return label;
     }
 
+    /** The code's passages as objects (taken out by the deletion, or to be put back), their memos and provenance. */
+    @Override
+    public long heldBytes() {
+        return HeldBytes.ofSegments(passages) + HeldBytes.ofMemos(passageMemos)
+                + HeldBytes.ofProvenance(provenance.size());
+    }
+
     public void apply() {
         change(added);
     }

@@ -2,6 +2,7 @@ package org.parallax.workbench;
 
 import java.util.Collection;
 import org.parallax.model.Memo;
+import org.parallax.model.Segment;
 import org.parallax.model.SegmentColumns;
 
 /** What a step of the undo history holds, about, in bytes ({@link Edit#heldBytes}). */
@@ -10,6 +11,8 @@ final class HeldBytes {
     private static final long PROVENANCE = 24;
     /** An object with a few fields and a map entry or list slot pointing at it. */
     private static final long OBJECT = 64;
+    /** A passage as an object (eight fields), its time and the list slot pointing at it. */
+    private static final long SEGMENT = 104;
 
     private HeldBytes() {
     }
@@ -17,6 +20,18 @@ final class HeldBytes {
     /** Passages as columns: about 48 bytes a passage (none: 0). */
     static long of(SegmentColumns passages) {
         return passages == null ? 0 : 48L * passages.size();
+    }
+
+    /**
+     * Passages as objects: each {@code Segment} with its time (an {@code Instant}) and a list slot, about 100 bytes,
+     * and its memo's text.
+     */
+    static long ofSegments(Collection<Segment> passages) {
+        long bytes = 0;
+        for (Segment s : passages) {
+            bytes += SEGMENT + text(s.memo());
+        }
+        return bytes;
     }
 
     static long ofMemos(Collection<Memo> memos) {

@@ -38,6 +38,13 @@ final class RemovalEdit implements Edit {
         return label;
     }
 
+    /** The removed documents' rows while they are out of the project (texts, passages, memos): nothing once back. */
+    @Override
+    public long heldBytes() {
+        RemovedDocuments out = removed;
+        return out == null ? 0 : out.heldBytes();
+    }
+
     @Override
     public void apply() {
         removed = take(project, ids);

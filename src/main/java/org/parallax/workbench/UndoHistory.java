@@ -20,7 +20,9 @@ public final class UndoHistory {
      * steps: 6 % of the 256 MiB heap the program ships with, for as long as the project stayed open. The step just done
      * is kept whatever it holds, as undoing it at once is what a mistaken merge or batch needs; the next step lets it go.
      * A step is kept rather than written out for the store to replay: what undo checks (that nobody recoded a passage
-     * since) is the state the step left, which only the step itself knows.
+     * since) is the state the step left, which only the step itself knows. Steps waiting to be redone count too (an
+     * undone merge holds its passages as the merge took them): over the limit, the steps farthest from the present go
+     * first, those waiting to be redone before the oldest waiting to be undone, never the step just done or undone.
      */
     static final long HELD_LIMIT = 8L << 20;
     private final Deque<Edit> undo = new ArrayDeque<>();
@@ -34,23 +36,41 @@ public final class UndoHistory {
         if (undo.size() > LIMIT) {
             undo.removeLast();
         }
-        long held = heldBytes();
-        while (held > HELD_LIMIT && undo.size() > 1) {
-            Edit oldest = undo.removeLast();
-            held -= oldest.heldBytes();
-            letGo = oldest.label();
-        }
         redo.clear();
+        keepWithinLimit(edit);
         fire();
     }
 
-    /** About what the steps waiting to be undone hold, in bytes. */
+    /** About what the steps waiting to be undone or redone hold, in bytes. */
     public synchronized long heldBytes() {
         long held = 0;
         for (Edit edit : undo) {
             held += edit.heldBytes();
         }
+        for (Edit edit : redo) {
+            held += edit.heldBytes();
+        }
         return held;
+    }
+
+    /**
+     * Lets go the steps farthest from {@code present} (the step just done, undone or redone, which stays) while all
+     * hold more than {@link #HELD_LIMIT}: the last to be redone first, then the oldest to be undone.
+     */
+    private void keepWithinLimit(Edit present) {
+        long held = heldBytes();
+        while (held > HELD_LIMIT) {
+            Edit gone;
+            if (!redo.isEmpty() && redo.peekLast() != present) {
+                gone = redo.removeLast();
+            } else if (!undo.isEmpty() && undo.peekLast() != present) {
+                gone = undo.removeLast();
+                letGo = gone.label();
+            } else {
+                return;
+            }
+            held -= gone.heldBytes();
+        }
     }
 
     /**
@@ -73,6 +93,7 @@ public final class UndoHistory {
         }
         change.run();
         redo.clear();
+        keepWithinLimit(edit);
         fire();
         return true;
     }
@@ -99,6 +120,7 @@ public final class UndoHistory {
         }
         undo.pop();
         redo.push(edit);
+        keepWithinLimit(edit);
         fire();
         return Optional.of(new Step(edit.label(), edit.passagesChanged()));
     }
@@ -121,6 +143,7 @@ public final class UndoHistory {
         }
         redo.pop();
         undo.push(edit);
+        keepWithinLimit(edit);
         fire();
         return Optional.of(new Step(edit.label(), edit.passagesChanged()));
     }

@@ -28,6 +28,8 @@ final class RemovedRows implements RemovedDocuments {
     private final List<Long> ids;
     /** Table name to its columns and rows, in the order they are put back. */
     private final Map<String, Rows> tables = new LinkedHashMap<>();
+    /** About what the rows take in memory, counted as they are read. */
+    private long heldBytes;
 
     private record Rows(List<String> columns, List<Object[]> values) {
     }
@@ -45,6 +47,29 @@ final class RemovedRows implements RemovedDocuments {
     public int passages() {
         Rows segments = tables.get("segments");
         return segments == null ? 0 : segments.values().size();
+    }
+
+    @Override
+    public long heldBytes() {
+        return heldBytes;
+    }
+
+    /**
+     * A row's array and its values as the driver gives them: a number 16 bytes, a text 40 and a byte a character
+     * (two where one is outside Latin-1), bytes 16 and their length.
+     */
+    private static long heldBytes(Object[] values) {
+        long bytes = 16 + 8L * values.length;
+        for (Object value : values) {
+            if (value instanceof String text) {
+                bytes += 40 + (text.chars().allMatch(ch -> ch < 256) ? 1L : 2L) * text.length();
+            } else if (value instanceof byte[] raw) {
+                bytes += 16 + raw.length;
+            } else if (value != null) {
+                bytes += 16;
+            }
+        }
+        return bytes;
     }
 
     /** Reads every row of these documents, then deletes the documents (their rows go by cascade). */
@@ -93,6 +118,7 @@ final class RemovedRows implements RemovedDocuments {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = rs.getObject(i + 1);
                 }
+                heldBytes += heldBytes(values);
                 rows.values().add(values);
             }
         }
