@@ -31,7 +31,7 @@ final class MemosCommand extends ProjectCommand {
             workbench.documents().require(document);
         }
         List<MemoRow> rows = workbench.memos().asWritten(workbench.memos().rows(new MemoFilter(
-                kind == null ? null : MemoKind.parse(kind), coder, document, query)));
+                kind == null ? null : MemoKind.parse(kind), coder, document, query)), output.written());
         // The rows are pseudonymised already, so the plain layout is printed either way.
         output.printOwn(out(), workbench, new TableSheet("Memos", MemoExporter.HEADER,
                 rows.stream().map(MemoExporter::cells).toList(), MemoExporter.QUOTED), () -> print(rows));

@@ -88,10 +88,15 @@ public final class Memos {
     }
 
     /**
-     * The rows as an output carries them: authors named as files name them ({@link CoderNaming}), and pseudonymised
-     * while the session pseudonymises its output.
+     * The rows as an output carries them: as they are for a listing on screen, and for one {@code written} (a workbook,
+     * a listing printed pseudonymised) with the authors named as files name them ({@link CoderNaming}) and the texts
+     * pseudonymised as the session pseudonymises its output. Listed on screen, the memos of a project that pseudonymises
+     * its coders named them Coder 1, Coder 2, … where `segments` and `agreement` named them by name.
      */
-    public List<MemoRow> asWritten(List<MemoRow> rows) {
+    public List<MemoRow> asWritten(List<MemoRow> rows, boolean written) {
+        if (!written) {
+            return rows;
+        }
         CoderNaming naming = CoderNaming.of(project);
         PseudonymisedOutput output = PseudonymisedOutput.of(project);
         return output.active() ? rows.stream().map(naming::memo).map(output::memo).toList() : rows;
