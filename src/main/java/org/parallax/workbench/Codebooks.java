@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.io.CodebookJson;
@@ -54,18 +55,28 @@ public final class Codebooks {
         install(definition, false);
     }
 
+    /**
+     * Installs in one transaction; the undo history is cleared only when the codebook changed: an import that found
+     * every entry already here took the researcher's undo steps for nothing.
+     */
     private void install(CodebookDefinition definition, boolean replace) {
         project.backups.before("codebook import");
-        project.store.write(() -> {
+        boolean changed = project.store.write(() -> {
+            Codebook before = project.codebook.load();
+            Map<Long, List<Long>> anchorsBefore = project.codebook.anchors();
             new CodebookInstaller(project.codebook).install(definition, replace);
             new AnchorLinks(project).link(definition);
-            if (project.settings.get(CODEBOOK_NAME).isEmpty()) {
+            boolean named = project.settings.get(CODEBOOK_NAME).isEmpty();
+            if (named) {
                 project.settings.put(CODEBOOK_NAME, definition.name());
             }
-            return null;
+            return named || !before.equals(project.codebook.load())
+                    || !anchorsBefore.equals(project.codebook.anchors());
         });
-        project.history.clear();
-        project.fire(ProjectEvent.CODEBOOK);
+        if (changed) {
+            project.history.clear();
+            project.fire(ProjectEvent.CODEBOOK);
+        }
     }
 
     /** Merges a codebook JSON file (docs/codebook-format.md) into the project by name; nothing is deleted. */

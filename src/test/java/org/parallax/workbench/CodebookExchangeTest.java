@@ -186,4 +186,25 @@ class CodebookExchangeTest {
             assertThat(wb.codebook().current().codes()).hasSize(codes);
         }
     }
+
+    /**
+     * A codebook JSON whose frames, codes and scenarios the project already has changes nothing, and leaves the undo
+     * history as it was: it cleared it, so the code just added could no longer be taken out with Undo.
+     */
+    @Test
+    void aCodebookFileThatAddsNothingLeavesTheUndoHistory() throws Exception {
+        Path json = dir.resolve("same.json");
+        try (Workbench wb = TestProjects.table1(dir)) {
+            wb.codebook().exportJson(json);
+            wb.codebook().addCode("Trust", wb.codebook().current().frames().get(0).id(), null, null, null);
+            String step = wb.history().undoLabel().orElseThrow();
+
+            CodebookMerge merge = wb.codebook().importJson(json);
+
+            assertThat(merge.codesAdded()).isEmpty();
+            assertThat(wb.history().undoLabel()).contains(step);
+            assertThat(wb.history().undo()).contains(step);
+            assertThat(wb.codebook().current().codeNamed("Trust")).isEmpty();
+        }
+    }
 }
