@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
 import org.parallax.store.ProjectBusyException;
+import org.parallax.store.ReaderNowException;
 import org.parallax.store.ServerFullException;
 import org.parallax.store.ServerLostException;
 
@@ -12,7 +13,8 @@ import org.parallax.store.ServerLostException;
  * What becomes of an undo or redo step whose revert or apply was refused (each runs as one transaction, so the
  * refusal changed nothing). A step refused for a passing reason (another program held the project's lock, the team
  * server was out of reach before anything was sent, the disk was full, the team server ran short of its own disk,
- * memory or connections) stays where it was, to be tried again. A step refused because of what the project holds
+ * memory or connections, a lead made this login a reader of the team project until they give the coder role back)
+ * stays where it was, to be tried again. A step refused because of what the project holds
  * now (a later import took a removed document's id, another window changed the memo) would be refused at every try
  * and hide every step before it: it is taken off the history, and the message says so and names the step Undo (or
  * Redo) offers now.
@@ -40,7 +42,8 @@ final class RefusedStep extends ParallaxException {
     }
 
     private static boolean passing(RuntimeException refused) {
-        return refused instanceof ProjectBusyException || DiskFullException.causedBy(refused)
+        return refused instanceof ProjectBusyException || refused instanceof ReaderNowException
+                || DiskFullException.causedBy(refused)
                 || ServerFullException.in(refused).isPresent()
                 || refused instanceof ServerLostException lost && !lost.mayHaveBeenSaved();
     }

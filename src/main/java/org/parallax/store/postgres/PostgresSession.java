@@ -18,6 +18,7 @@ import org.parallax.store.OutsideChange.Part;
 import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
 import org.parallax.store.ProjectBusyException;
+import org.parallax.store.ReaderNowException;
 import org.parallax.store.ServerLostException;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
@@ -504,7 +505,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             if (TeamMembership.sessionRole(connection) != org.parallax.model.TeamRole.READER) {
                 return java.util.Optional.empty();
             }
-            return java.util.Optional.of(new StoreException(url + ": " + TeamMembership.sessionLogin(connection)
+            return java.util.Optional.of(new ReaderNowException(url + ": " + TeamMembership.sessionLogin(connection)
                     + " is now a reader of team project " + url.project() + " (a lead or the database owner changed "
                     + "the role since the project was opened here), and a reader writes nothing: nothing was changed; "
                     + "what is shown stays readable; to code again, ask the project's lead for the coder role, which "
