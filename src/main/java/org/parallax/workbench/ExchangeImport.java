@@ -43,6 +43,7 @@ final class ExchangeImport {
     private final String fileName;
     private final ImportedCoderNames coderNames;
     private final List<String> problems;
+    private final int sourcesLeftOut;
     private final List<Document> addedDocuments = new ArrayList<>();
     private final List<Segment> addedSegments = new ArrayList<>();
     private final List<CausalEvent> addedEvents = new ArrayList<>();
@@ -67,6 +68,7 @@ final class ExchangeImport {
         this.fileName = fileName;
         this.problems = new ArrayList<>(read.problems());
         this.coderNames = new ImportedCoderNames(project);
+        this.sourcesLeftOut = read.sourcesLeftOut();
     }
 
     ExchangeReport run(ExchangeProject exchange) {
@@ -159,7 +161,8 @@ final class ExchangeImport {
         addedEvents.addAll(tracingImport.addedEvents());
         problems.addAll(coderNames.lines(fileName));
         return new ExchangeReport(added, matched, codebook.created, codebook.matched, saved.size(),
-                drafts.size() - saved.size(), tracing[0], tracing[1], tracing[2], conventions, problems);
+                drafts.size() - saved.size(), tracing[0], tracing[1], tracing[2], conventions, problems,
+                sourcesLeftOut);
     }
 
     /**

@@ -182,7 +182,7 @@ class HostileFilesSweepTest {
                             )))), "DOCTYPE"),
                     new Hostile("missing.qdpx", f -> HostileFiles.zip(f, entries("project.qde", text(QdpxFiles
                             .projectWithSource(SOURCE, "internal://" + SOURCE + ".txt", QdpxFiles.selection(
-                                    "aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa", 0, 4, "NATO"))))), "is missing from the archive; not imported",
+                                    "aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa", 0, 4, "NATO"))))), "is missing from missing.qdpx; not imported",
                             Outcome.NOTED),
                     new Hostile("hollow.qdpx", f -> HostileFiles.zip(f, HostileFiles.joined(entries("project.qde",
                             text("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" "

@@ -89,6 +89,8 @@ public final class QdpxReader {
         private final List<User> users = new ArrayList<>();
         private List<CodeNode> codes = List.of();
         private final List<Source> sources = new ArrayList<>();
+        /** The sources the file names, of every kind, read or not. */
+        private int sourcesNamed;
         private final List<Note> notes = new ArrayList<>();
         /** The Project element holding the parts read whole. */
         private Element root;
@@ -126,7 +128,7 @@ public final class QdpxReader {
             String name = Optional.ofNullable(Dom.attr(root, "name")).orElse(fileName);
             return new RefiImport(new ExchangeProject(name, Dom.attr(root, "origin"), users, codes,
                     Dom.child(root, "Sets").isPresent() ? codebook.sets(root) : List.of(), sources, notes,
-                    Dom.childText(root, "Description")), problems);
+                    Dom.childText(root, "Description")), problems, Math.max(0, sourcesNamed - sources.size()));
         }
 
         /**
@@ -249,6 +251,9 @@ public final class QdpxReader {
             for (int event = in.next(); event != XMLStreamConstants.END_ELEMENT; event = in.next()) {
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
+                }
+                if (in.getLocalName().endsWith("Source")) {
+                    sourcesNamed++;
                 }
                 switch (in.getLocalName()) {
                     case "TextSource" -> {

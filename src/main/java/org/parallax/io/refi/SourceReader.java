@@ -134,7 +134,7 @@ final class SourceReader {
             return utf8Text(found.bytes(), path, label);
         }
         if (bytes.isEmpty()) {
-            problems.add(label + ": its text file '" + path + "' is missing from the archive; not imported");
+            problems.add(label + ": its text file '" + path + "' is missing from " + zip.fileName() + "; not imported");
             return null;
         }
         return utf8Text(bytes.get(), path, label);

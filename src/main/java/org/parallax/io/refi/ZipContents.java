@@ -47,6 +47,11 @@ final class ZipContents implements AutoCloseable {
         this.refused = refused;
     }
 
+    /** The archive's file name, as messages name it. */
+    String fileName() {
+        return fileName;
+    }
+
     /** Opens and checks the archive (every entry is unpacked once and counted, none kept); close it after use. */
     static ZipContents open(Path file, ImportLimits limits) {
         String name = String.valueOf(file.getFileName());
