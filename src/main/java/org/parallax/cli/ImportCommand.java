@@ -10,7 +10,6 @@ import org.parallax.model.Counted;
 import org.parallax.model.DocumentMeta;
 import org.parallax.model.DocumentType;
 import org.parallax.model.ParallaxException;
-import org.parallax.store.DamagedProjectException;
 import org.parallax.workbench.Exchange;
 import org.parallax.workbench.ImportReport;
 import org.parallax.workbench.ImportRequest;
@@ -69,15 +68,18 @@ final class ImportCommand extends ProjectCommand {
 
     /**
      * Prints what one exchange file's import did; one refused (its message names it) is a failure line as a document's
-     * is, and the other files of the command still come in. A project too damaged to go on still ends the command.
+     * is, and the other files of the command still come in. A refusal of the project's own (damaged, read-only, its
+     * disk full, its server lost) would refuse every file after it the same way, one "failed:" line each: it ends the
+     * command in its one line.
      */
     private int printedOrFailed(Supplier<Outcome> importing) {
         try {
             ExchangeFiles.print(importing.get(), out(), err());
             return 0;
-        } catch (DamagedProjectException e) {
-            throw e;
         } catch (ParallaxException e) {
+            if (Exchange.refusedByTheProject(e)) {
+                throw e;
+            }
             err().println("failed: " + e.getMessage());
             err().flush();
             return 1;

@@ -17,7 +17,10 @@ import org.parallax.model.Code;
 import org.parallax.model.Codebook;
 import org.parallax.model.Counted;
 import org.parallax.model.Document;
+import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.ReadOnlyProjectException;
+import org.parallax.store.StoreException;
 
 /**
  * REFI-QDA exchange use cases: export the project (.qdpx) or its codebook (.qdc), import either from
@@ -319,8 +322,20 @@ public final class Exchange {
     }
 
     private static ParallaxException namingTheFile(Path file, ParallaxException e) {
+        if (refusedByTheProject(e)) {
+            // Its message names the project; put after the file's name it read as the file's fault.
+            return e;
+        }
         String name = String.valueOf(file.getFileName());
         return String.valueOf(e.getMessage()).startsWith(name) ? e : new RefiException(name + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Whether {@code e} is the project's refusal of any change (damaged, read-only, its disk full, its server lost or
+     * full), which the next file imported would meet the same way, not a fault of the file.
+     */
+    public static boolean refusedByTheProject(ParallaxException e) {
+        return e instanceof StoreException || e instanceof ReadOnlyProjectException || e instanceof DiskFullException;
     }
 
     private String projectName() {

@@ -66,7 +66,7 @@ public final class SmallDisk implements AutoCloseable {
     }
 
     /** Makes the filesystem read-only, as a share or medium mounted read-only is. */
-    void readOnly() throws IOException, InterruptedException {
+    public void readOnly() throws IOException, InterruptedException {
         if (!run("mount", "-o", "remount,ro", mountPoint.toString())) {
             throw new IOException("cannot make the tmpfs on " + mountPoint + " read-only");
         }
