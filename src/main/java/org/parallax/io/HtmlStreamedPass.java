@@ -38,6 +38,8 @@ final class HtmlStreamedPass {
     private String firstHeading;
     private boolean subsetLooked;
     private String title = "";
+    private String titleAsWritten = "";
+    private final StreamedTaguetteDetails details = new StreamedTaguetteDetails();
 
     HtmlStreamedPass(VisibleTextFilter filter, boolean mainOnly, HtmlHeldElements held) {
         this.filter = filter;
@@ -58,9 +60,9 @@ final class HtmlStreamedPass {
         return title;
     }
 
-    /** The text of the body's first {@code h1}, or "". */
-    String firstHeading() {
-        return firstHeading == null ? "" : firstHeading;
+    /** Whether the page is Taguette's highlights exported as a web page ({@link TaguetteHighlightsPage}). */
+    boolean taguetteHighlights() {
+        return TaguetteHighlightsPage.is(titleAsWritten, firstHeading == null ? "" : firstHeading, details.seen());
     }
 
     /** Reads the page as {@code parser} parses it. */
@@ -76,6 +78,7 @@ final class HtmlStreamedPass {
         }
         Document doc = parser.complete();
         title = HtmlTitle.of(doc);
+        titleAsWritten = doc.title();
         finish(doc.body());
     }
 
@@ -91,6 +94,7 @@ final class HtmlStreamedPass {
             // taken out with an ancestor, or in the head
             return;
         }
+        details.closed(e, chain.size() - body);
         if (rootRead) {
             // after the main content
             remove(e);
@@ -146,6 +150,7 @@ final class HtmlStreamedPass {
             Element h1 = body.selectFirst("h1");
             firstHeading = h1 == null ? "" : h1.text();
         }
+        details.rest(body);
         if (rootRead) {
             return;
         }

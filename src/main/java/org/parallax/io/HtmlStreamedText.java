@@ -45,7 +45,7 @@ final class HtmlStreamedText {
             }
         }
         return new HtmlExtractor.PageText(text.text(), text.zeroBytes(), whole.title(), mainOnly,
-                TaguetteHighlightsPage.isNamed(whole.title(), whole.firstHeading()), source.warnings(), references);
+                whole.taguetteHighlights(), source.warnings(), references);
     }
 
     private HtmlStreamedPass pass(HtmlExtractor.PageSource source, HtmlNumericReferences references, boolean mainOnly)

@@ -18,29 +18,24 @@ final class TaguetteHighlightsPage {
     }
 
     static boolean is(Document page) {
-        String title = page.title().strip();
-        if (title.startsWith(ENGLISH_TITLE)) {
-            return true;
-        }
-        if (!title.contains("Taguette")) {
-            return false;
-        }
         Element heading = page.body().selectFirst("h1");
-        return heading != null && heading.text().strip().equals(title)
-                && page.body().children().stream().anyMatch(TaguetteHighlightsPage::isDetails);
+        return is(page.title(), heading == null ? "" : heading.text(),
+                page.body().children().stream().anyMatch(TaguetteHighlightsPage::isDetails));
     }
 
     /**
-     * The same told from the title and the first heading alone, for a page read a part at a time, whose paragraphs are
-     * gone once read: a page titled in Taguette's English, or naming Taguette in a title its heading repeats.
+     * The same told from a page's title (as written, the site's name not cut), the text of its first {@code h1}, and
+     * whether one of the body's own paragraphs is a highlight's details: a page titled in Taguette's English, or one
+     * naming Taguette in a title its heading repeats, with a highlight's details. A page read a part at a time tells
+     * the details as they pass ({@link StreamedTaguetteDetails}), so a page of either size reads the same.
      */
-    static boolean isNamed(String title, String firstHeading) {
+    static boolean is(String title, String firstHeading, boolean sawDetails) {
         String t = title.strip();
-        return t.startsWith(ENGLISH_TITLE) || t.contains("Taguette") && firstHeading.strip().equals(t);
+        return t.startsWith(ENGLISH_TITLE) || t.contains("Taguette") && firstHeading.strip().equals(t) && sawDetails;
     }
 
     /** A highlight's details: a paragraph whose only elements are two labels in bold, the first ending in a colon. */
-    private static boolean isDetails(Element p) {
+    static boolean isDetails(Element p) {
         return p.tagName().equals("p") && p.children().size() == 2
                 && p.child(0).tagName().equals("strong") && p.child(1).tagName().equals("strong")
                 && p.child(0).text().strip().endsWith(":");

@@ -50,6 +50,13 @@ class HtmlReadAPartAtATimeTest {
                 page("references to no character", "<body><p>&#0; and &#xD800;" + WORDS + "</p></body>"),
                 page("Taguette's highlights", "<html><head><title>Taguette highlights: security</title></head><body>"
                         + "<h1>Taguette highlights: security</h1>" + WORDS + "</body></html>"),
+                page("Taguette's highlights in German", "<html><head><title>Taguette-Highlights: Sicherheit</title>"
+                        + "</head><body><h1>Taguette-Highlights: Sicherheit</h1><p>In Tver, then Moscow. " + WORDS
+                        + "</p><p><strong>Dokument:</strong> interview <strong>Tags:</strong> security</p></body>"
+                        + "</html>"),
+                page("a review titled and headed Taguette", "<html><head><title>Taguette</title></head><body>"
+                        + "<h1>Taguette</h1><p><strong>Taguette</strong> is a free tool. " + WORDS + "</p><p>Export: "
+                        + "<strong>CSV</strong>.</p></body></html>"),
                 bytes("Windows-1251 declared", ("<html><head><meta charset=windows-1251><title>Речь</title></head>"
                         + "<body><p>Уважаемые коллеги " + WORDS + "</p></body></html>").getBytes(Charset.forName(
                         "windows-1251"))),
