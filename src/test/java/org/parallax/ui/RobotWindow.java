@@ -345,12 +345,16 @@ public abstract class RobotWindow {
         void run() throws Exception;
     }
 
-    /** The codebook tree's cell showing {@code name}, once the tree has laid it out (the view-model is filled a pulse before). */
+    /**
+     * The codebook tree's cell showing {@code name}, once the tree has laid it out (the view-model is filled a pulse
+     * before). Only a shown cell: the tree keeps spare cells hidden, some still holding an entry they showed before.
+     */
     protected static Node codebookCell(FxRobot robot, String name) throws Exception {
         AtomicReference<Node> found = new AtomicReference<>();
         waitUntil(() -> {
             robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
-                    .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst()
+                    .filter(c -> c.isVisible() && c.getItem() instanceof CodebookNode n && n.name().equals(name))
+                    .findFirst()
                     .ifPresent(found::set);
             return found.get() != null;
         });

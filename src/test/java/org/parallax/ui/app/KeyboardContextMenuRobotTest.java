@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.ContextMenuEvent;
@@ -221,10 +220,9 @@ class KeyboardContextMenuRobotTest extends RobotWindow {
     }
 
     /** The row of the tree that shows the code. */
-    private static Bounds row(FxRobot robot, String name) {
-        return read(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name) && c.isVisible())
-                .findFirst().map(c -> c.localToScreen(c.getBoundsInLocal())).orElseThrow());
+    private static Bounds row(FxRobot robot, String name) throws Exception {
+        Node cell = codebookCell(robot, name);
+        return read(() -> cell.localToScreen(cell.getBoundsInLocal()));
     }
 
     @Test

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
-import javafx.scene.control.TreeCell;
 import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CaretNode;
 import org.junit.jupiter.api.Test;
 import org.parallax.ui.RobotWindow;
-import org.parallax.ui.codebook.CodebookNode;
 import org.testfx.api.FxRobot;
 
 /**
@@ -116,11 +114,8 @@ class KeyboardOnlyRobotTest extends RobotWindow {
 
     @Test
     void aScreenReaderReadsEachCodesNameKeyAndCount(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
-                .anyMatch(c -> c.getItem() instanceof CodebookNode n && n.name().equals("Balance of power")));
-        Object spoken = read(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class)
-                .stream().filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals("Balance of power"))
-                .findFirst().orElseThrow().queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        Node row = codebookCell(robot, "Balance of power");
+        Object spoken = read(() -> row.queryAccessibleAttribute(AccessibleAttribute.TEXT));
         assertThat(spoken).as("what a screen reader reads on the code's row")
                 .isEqualTo("Balance of power. Key 1 codes the selected text. 16 passages");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Memo;
@@ -42,13 +41,6 @@ class CodebookKeyboardRobotTest extends RobotWindow {
         return project;
     }
 
-    private Node cell(FxRobot robot, String name) throws Exception {
-        waitUntil(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
-                .anyMatch(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)));
-        return read(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst().orElseThrow());
-    }
-
     private CodebookNode selected() {
         return read(() -> main.codebook().selectedProperty().get());
     }
@@ -66,10 +58,10 @@ class CodebookKeyboardRobotTest extends RobotWindow {
     @Test
     void aRenamedCodeStaysSelectedAndADeletedOneLeavesNothingSelected(FxRobot robot) throws Exception {
         long id = main.context().workbench().codebook().code("Balance of power").id();
-        robot.clickOn(cell(robot, "Balance of power"));
+        robot.clickOn(codebookCell(robot, "Balance of power"));
         dialogs.textAnswers.add("Power balancing");
         robot.type(KeyCode.F2);
-        cell(robot, "Power balancing");
+        codebookCell(robot, "Power balancing");
         CodebookNode afterRename = settled(this::selected, n -> n != null && n.name().equals("Power balancing"));
         assertThat(afterRename).as("the selection after the rename").isNotNull();
         assertThat(afterRename.id()).isEqualTo(id);
@@ -89,7 +81,7 @@ class CodebookKeyboardRobotTest extends RobotWindow {
         org.parallax.model.Codebook book = wb.codebook().current();
         org.parallax.model.Code code = wb.codebook().code("Balance of power");
         String frame = book.frame(code.frameId()).orElseThrow().name();
-        robot.clickOn(cell(robot, "Balance of power"));
+        robot.clickOn(codebookCell(robot, "Balance of power"));
         robot.clickOn("Merge…");
         waitUntil(() -> !dialogs.choices.isEmpty());
         RecordingDialogs.Choice choice = dialogs.choices.get(0);
@@ -104,7 +96,7 @@ class CodebookKeyboardRobotTest extends RobotWindow {
     void aDeletedCodeWithMemosComesBackWholeWithCtrlZ(FxRobot robot) throws Exception {
         Workbench wb = main.context().workbench();
         long id = wb.codebook().code("Balance of power").id();
-        robot.clickOn(cell(robot, "Balance of power"));
+        robot.clickOn(codebookCell(robot, "Balance of power"));
         robot.type(KeyCode.DELETE);
         waitUntil(() -> wb.codebook().current().code(id).isEmpty());
         // the confirmation said what goes with the code, and how to get it back

@@ -7,12 +7,10 @@ import java.util.List;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TreeCell;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -24,7 +22,6 @@ import org.parallax.model.Document;
 import org.parallax.model.Segment;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.UiFixture;
-import org.parallax.ui.codebook.CodebookNode;
 import org.parallax.workbench.Workbench;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -71,12 +68,6 @@ class CodingGesturesRobotTest extends RobotWindow {
         });
     }
 
-    private Node codeCell(FxRobot robot, String name) {
-        return read(() -> robot.lookup("#codebookTree .tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> c.getItem() instanceof CodebookNode n && n.name().equals(name)).findFirst()
-                .map(Node.class::cast).orElseThrow());
-    }
-
     private Point2D inside(int from, int to) throws Exception {
         Bounds bounds = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(from, to).orElseThrow()).get();
         return new Point2D(bounds.getCenterX(), bounds.getCenterY());
@@ -90,7 +81,7 @@ class CodingGesturesRobotTest extends RobotWindow {
         Point2D grip = inside(start + 20, start + 21);
 
         robot.moveTo(grip).press(MouseButton.PRIMARY);
-        robot.moveBy(8, 0).moveBy(30, 10).moveTo(codeCell(robot, CODE)).release(MouseButton.PRIMARY);
+        robot.moveBy(8, 0).moveBy(30, 10).moveTo(codebookCell(robot, CODE)).release(MouseButton.PRIMARY);
 
         waitUntilProject(wb -> !passagesIn(wb).isEmpty());
         assertThat(passages()).singleElement().satisfies(s -> {
@@ -114,20 +105,20 @@ class CodingGesturesRobotTest extends RobotWindow {
         int start = text.indexOf(PASSAGE);
         select(robot, start, start + PASSAGE.length());
 
-        robot.clickOn(codeCell(robot, CODE));
+        robot.clickOn(codebookCell(robot, CODE));
         waitUntil(() -> main.guide().guideProperty().get().heading().contains(CODE));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(passages()).isEmpty();
         assertThat(read(area::getSelectedText)).isEqualTo(PASSAGE);
 
-        robot.doubleClickOn(codeCell(robot, CODE));
+        robot.doubleClickOn(codebookCell(robot, CODE));
         waitUntilProject(wb -> passagesIn(wb).size() == 1);
     }
 
     @Test
     void theCodeSelectionButtonCodesWithTheSelectedCode(FxRobot robot) throws Exception {
         int start = text.indexOf(PASSAGE);
-        robot.clickOn(codeCell(robot, CODE));
+        robot.clickOn(codebookCell(robot, CODE));
         select(robot, start, start + PASSAGE.length());
         robot.clickOn("#codeSelection");
         waitUntilProject(wb -> passagesIn(wb).size() == 1);
@@ -142,7 +133,7 @@ class CodingGesturesRobotTest extends RobotWindow {
     void codingWithNothingSelectedSaysToSelectTheTextFirst(FxRobot robot) throws Exception {
         select(robot, 0, 0);
 
-        robot.doubleClickOn(codeCell(robot, CODE));
+        robot.doubleClickOn(codebookCell(robot, CODE));
 
         String said = settled(() -> main.status().lastResultProperty().get(), s -> !s.isEmpty());
         assertThat(said).isEqualTo(NOTHING_SELECTED);
