@@ -13,6 +13,11 @@ public record EvidencePassage(Long segmentId, long documentId, int start, int en
      * deleted where the item was recorded, so that it still says it rested on a coded passage, gone.
      */
     public static final long ELSEWHERE = 0;
+    /**
+     * The code id kept for a passage {@link #ELSEWHERE} that was changed (recoded, or its range moved) where the item
+     * was recorded, not deleted: no code has it, and the item says "passage changed" here too.
+     */
+    public static final long CHANGED_ELSEWHERE = -1;
 
     /** The coded passage's id in this project, or null: a plain selection, or a passage deleted {@link #ELSEWHERE}. */
     public Long passageId() {

@@ -21,9 +21,9 @@ public interface TracingStore {
     /**
      * A passage as quoted when evidence is recorded: a coded passage's id, or none for a plain selection.
      * {@code goneElsewhere} is null but for an item imported from a file that says its passage was deleted where the
-     * item was recorded ({@link PassageStatus#DELETED}, or {@link PassageStatus#CODE_DELETED} with its code): it is
-     * kept as a coded passage no project holds ({@link EvidencePassage#ELSEWHERE}), of a code no project holds, so the
-     * item says so here too.
+     * item was recorded ({@link PassageStatus#DELETED}, or {@link PassageStatus#CODE_DELETED} with its code), or
+     * changed there ({@link PassageStatus#CHANGED}): it is kept as a coded passage no project holds
+     * ({@link EvidencePassage#ELSEWHERE}), of a code no project holds, so the item says so here too.
      */
     record QuotedPassage(Long segmentId, long documentId, String contentHash, int start, int end, String quote,
                          String documentTitle, LocalDate documentDate, String actor, PassageStatus goneElsewhere) {

@@ -345,7 +345,7 @@ final class ExchangeImport {
                 Long firstCode = s.codings().stream().map(c -> codeIds.get(c.codeGuid())).filter(java.util.Objects::nonNull)
                         .findFirst().orElse(null);
                 s.noteGuids().stream().filter(tracingNotes::containsKey).forEach(n -> tracingLinks.add(
-                        new ExchangeTracing.Link(n, documentId, s.start(), s.end(), firstCode)));
+                        new ExchangeTracing.Link(n, s.guid(), documentId, s.start(), s.end(), firstCode)));
                 if (s.codings().isEmpty() && memoNotes.size() == s.noteGuids().size()) {
                     problems.add("Source '" + source.name() + "': selection " + s.guid() + " has no code; not imported");
                 }

@@ -120,8 +120,7 @@ final class ExchangeSources implements ExchangeFeed {
         for (ExchangeTracing.PlainSelection p : tracing.plain()) {
             if (p.documentId() == d.id()) {
                 // Evidence resting on text that is no coded passage: a selection without a code, carrying the note.
-                selections.add(new Selection(export.id("evidence selection:" + d.contentHash() + ":" + p.start() + ":"
-                        + p.end() + ":" + p.noteGuid()), text.offset(p.start(), false), text.offset(p.end(), true),
+                selections.add(new Selection(p.guid(), text.offset(p.start(), false), text.offset(p.end(), true),
                         null, null, List.of(), List.of(p.noteGuid())));
             }
         }

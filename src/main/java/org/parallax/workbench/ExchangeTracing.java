@@ -36,11 +36,14 @@ import org.parallax.store.TracingStore.QuotedPassage;
  */
 final class ExchangeTracing {
     /** A passage linked to an evidence note: {@code [start, end)} of a document, coded with {@code codeId} or not. */
-    record Link(String noteGuid, long documentId, int start, int end, Long codeId) {
+    record Link(String noteGuid, String selectionGuid, long documentId, int start, int end, Long codeId) {
     }
 
-    /** An evidence passage that is no coded passage now: a plain selection of its document carrying the note. */
-    record PlainSelection(long documentId, int start, int end, String noteGuid) {
+    /**
+     * An evidence passage that is no coded passage now: a plain selection of its document carrying the note, named
+     * {@code guid} (the note names it too, beside the quote and what became of the passage).
+     */
+    record PlainSelection(long documentId, int start, int end, String noteGuid, String guid) {
     }
 
     /**
@@ -83,24 +86,29 @@ final class ExchangeTracing {
                     Likelihood l = e.likelihood(h);
                     likelihoods.put(text.apply(h.name()), new Range(l.low(), l.high()));
                 }
-                EvidenceNote note = new EvidenceNote(setName, e.id(), text.apply(e.description()),
-                        text.apply(e.note()), e.eventDate() == null ? null : e.eventDate().toString(),
-                        text.apply(e.group()), likelihoods,
-                        e.passages().stream().map(p -> quote.apply(p.quote())).toList(),
-                        e.passages().stream().map(ExchangeTracing::gone).toList());
                 String guid = id.apply("evidence:" + set.name() + ":" + e.id());
-                notes.add(new Note(guid, "Evidence #" + e.id() + " (" + setName + ")", TracingNotes.text(note),
-                        null, null));
+                List<String> selections = new ArrayList<>();
                 boolean linked = false;
                 for (EvidencePassage p : e.passages()) {
+                    String selection = null;
                     if (p.segmentId() != null && p.status() == PassageStatus.CURRENT) {
                         bySegment.computeIfAbsent(p.segmentId(), k -> new ArrayList<>()).add(guid);
                         linked = true;
                     } else if (stillReads(p)) {
-                        plain.add(new PlainSelection(p.documentId(), p.start(), p.end(), guid));
+                        selection = id.apply("evidence selection:" + project.documents.get(p.documentId())
+                                .orElseThrow().contentHash() + ":" + p.start() + ":" + p.end() + ":" + guid);
+                        plain.add(new PlainSelection(p.documentId(), p.start(), p.end(), guid, selection));
                         linked = true;
                     }
+                    selections.add(selection);
                 }
+                EvidenceNote note = new EvidenceNote(setName, e.id(), text.apply(e.description()),
+                        text.apply(e.note()), e.eventDate() == null ? null : e.eventDate().toString(),
+                        text.apply(e.group()), likelihoods,
+                        e.passages().stream().map(p -> quote.apply(p.quote())).toList(),
+                        e.passages().stream().map(ExchangeTracing::gone).toList(), selections);
+                notes.add(new Note(guid, "Evidence #" + e.id() + " (" + setName + ")", TracingNotes.text(note),
+                        null, null));
                 if (!linked) {
                     // The ledger here counts it; one made from the file would not, and the export would say nothing.
                     unlinked.add("Evidence #" + e.id() + " of '" + setName + "' rests on no passage the file holds ("
@@ -120,12 +128,12 @@ final class ExchangeTracing {
     }
 
     /**
-     * How a passage went, for the file to say so: a coded passage's text travels as a selection without a code, which a
-     * project made from the file would otherwise take for a plain selection, current; a removed document's passage
-     * travels in the note's words alone.
+     * How a passage went or changed, for the file to say so: a coded passage's text as quoted travels as a selection
+     * without a code, which a project made from the file would otherwise take for a plain selection, current; a removed
+     * document's passage travels in the note's words alone.
      */
     private static String gone(EvidencePassage p) {
-        return p.status() == PassageStatus.CURRENT || p.status() == PassageStatus.CHANGED ? null : p.status().label();
+        return p.status() == PassageStatus.CURRENT ? null : p.status().label();
     }
 
     /** Why none of the item's passages is in the file: the documents removed, by title as recorded, or else. */
@@ -298,7 +306,8 @@ final class ExchangeTracing {
         for (Link l : links) {
             QuotedPassage here = quote(l);
             // A selection without a code may be the text of a coded passage deleted where the item was recorded.
-            passages.add(l.codeId() != null ? here : item.gone(here.quote(), paired).flatMap(ExchangeTracing::status)
+            passages.add(l.codeId() != null ? here : item.gone(l.selectionGuid(), here.quote(), paired)
+                    .flatMap(ExchangeTracing::status)
                     .map(gone -> new QuotedPassage(null, here.documentId(), here.contentHash(), here.start(),
                             here.end(), here.quote(), here.documentTitle(), here.documentDate(), here.actor(), gone))
                     .orElse(here));
@@ -330,7 +339,7 @@ final class ExchangeTracing {
 
     /** The status a file's word for a gone passage names; a word edited into another is read as nothing gone. */
     private static java.util.Optional<PassageStatus> status(String gone) {
-        return java.util.stream.Stream.of(PassageStatus.DELETED, PassageStatus.CODE_DELETED)
+        return java.util.stream.Stream.of(PassageStatus.CHANGED, PassageStatus.DELETED, PassageStatus.CODE_DELETED)
                 .filter(s -> s.label().equals(gone)).findFirst();
     }
 

@@ -54,12 +54,15 @@ public final class TracingNotes {
      * An evidence item of the set named: its number in the exporting project, description, note, event date
      * (yyyy-mm-dd or null), dependency group, P(E|H) by hypothesis name, and the quotes it was recorded with (for a
      * reader; the passages themselves are the selections that refer to the note). {@code gone} says, quote by quote,
-     * how a coded passage went since the item was recorded (the {@link org.parallax.model.PassageStatus} label, "passage
-     * deleted" or "passage and its code deleted"; null while it is there); null when every passage is there, as files
-     * written before it was carried are read.
+     * how a coded passage went or changed since the item was recorded (the {@link org.parallax.model.PassageStatus}
+     * label, "passage changed", "passage deleted" or "passage and its code deleted"; null while it is as quoted); null
+     * when every passage is there, as files written before it was carried are read. {@code selections} names, quote by
+     * quote, the selection without a code that quote travels as (null for a coded passage's own selection), so that a
+     * status goes back to its own passage where two quotes read the same; null in files written before it was carried.
      */
     public record EvidenceNote(String set, long number, String description, String note, String eventDate,
-                               String group, Map<String, Range> likelihoods, List<String> quotes, List<String> gone)
+                               String group, Map<String, Range> likelihoods, List<String> quotes, List<String> gone,
+                               List<String> selections)
             implements TracingNote {
         public EvidenceNote {
             likelihoods = likelihoods == null ? Map.of() : java.util.Collections.unmodifiableMap(
@@ -68,13 +71,21 @@ public final class TracingNotes {
             // Nulls stand for passages still there, so not List.copyOf.
             gone = gone == null || gone.stream().allMatch(java.util.Objects::isNull) ? null
                     : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(gone));
+            selections = selections == null || selections.stream().allMatch(java.util.Objects::isNull) ? null
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(selections));
         }
 
-        /** How the passage quoted {@code quote} went, unless {@code taken} of its quotes are paired already. */
-        public Optional<String> gone(String quote, java.util.Set<Integer> taken) {
+        /**
+         * How the passage of the selection {@code selection} (quoted {@code quote}) went, unless {@code taken} of its
+         * quotes are paired already: by the selection where the file names them, else (an older file) by the quote.
+         */
+        public Optional<String> gone(String selection, String quote, java.util.Set<Integer> taken) {
             for (int i = 0; gone != null && i < Math.min(quotes.size(), gone.size()); i++) {
-                if (gone.get(i) != null && quotes.get(i).equals(quote) && taken.add(i)) {
-                    return Optional.of(gone.get(i));
+                boolean mine = selections != null && i < selections.size()
+                        ? java.util.Objects.equals(selections.get(i), selection)
+                        : gone.get(i) != null && quotes.get(i).equals(quote);
+                if (mine && taken.add(i)) {
+                    return Optional.ofNullable(gone.get(i));
                 }
             }
             return Optional.empty();

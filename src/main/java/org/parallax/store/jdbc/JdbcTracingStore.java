@@ -33,6 +33,8 @@ public final class JdbcTracingStore implements TracingStore {
             + "CASE WHEN d.id IS NULL THEN ep.document_date ELSE d.doc_date END, "
             + "CASE WHEN d.id IS NULL THEN ep.actor ELSE d.actor END, "
             + "CASE WHEN d.id IS NULL THEN 'DOCUMENT_REMOVED' "
+            + "WHEN ep.segment_id = " + EvidencePassage.ELSEWHERE + " AND ep.code_id = "
+            + EvidencePassage.CHANGED_ELSEWHERE + " THEN 'CHANGED' "
             + "WHEN ep.segment_id IS NOT NULL AND s.id IS NULL AND ep.code_id IS NOT NULL "
             + "AND NOT EXISTS (SELECT 1 FROM codes k WHERE k.id = ep.code_id) THEN 'CODE_DELETED' "
             + "WHEN ep.segment_id IS NOT NULL AND s.id IS NULL THEN 'DELETED' "
@@ -236,7 +238,7 @@ public final class JdbcTracingStore implements TracingStore {
                 Sql.update(c, "INSERT INTO evidence_passages(evidence_id, position, segment_id, code_id, document_id, "
                         + "content_hash, start_offset, end_offset, quote, document_title, document_date, actor) "
                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", id, position++, EvidencePassage.ELSEWHERE,
-                        p.goneElsewhere() == PassageStatus.CODE_DELETED ? EvidencePassage.ELSEWHERE : null,
+                        elsewhereCode(p.goneElsewhere()),
                         p.documentId(), p.contentHash(), p.start(), p.end(), p.quote(), p.documentTitle(),
                         p.documentDate(), p.actor());
                 continue;
@@ -250,6 +252,15 @@ public final class JdbcTracingStore implements TracingStore {
         }
         sealEvidence(c, id);
         return id;
+    }
+
+    /** The code id kept for a passage gone or changed where the item was recorded: none, or one no code has. */
+    private static Long elsewhereCode(PassageStatus gone) {
+        return switch (gone) {
+            case CODE_DELETED -> EvidencePassage.ELSEWHERE;
+            case CHANGED -> EvidencePassage.CHANGED_ELSEWHERE;
+            default -> null;
+        };
     }
 
     private static void sealEvidence(Connection c, long id) throws SQLException {
