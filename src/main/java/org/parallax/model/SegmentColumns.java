@@ -3,6 +3,7 @@ package org.parallax.model;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -415,7 +416,10 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
                 return columns;
             }
         }
-        Columns grown = new Columns(Math.max(total, size + (size >> 1)));
+        // Room for passages coded one by one, an eighth more: a batch larger than that gets arrays of its own size,
+        // as the old arrays live beside the new until the old list is let go (a half more held 40 MB unused at a
+        // merge of 1,000,000 into 2,000,000 passages).
+        Columns grown = new Columns(Math.max(total, size + Math.max(16, size >> 3)));
         columns.copy(0, grown, 0, size);
         grown.claimed = total;
         return grown;
@@ -455,24 +459,32 @@ public final class SegmentColumns extends AbstractList<Segment> implements Rando
         boolean keep(int index);
     }
 
+    /**
+     * The kept passages in arrays of their own number: which are kept is read first (a bit a passage), so the new arrays
+     * are not sized to the old list while the old arrays still live (a merge at {@code --scale 10} held 208 MB of
+     * {@code long[]} where 96 were needed, docs/performance.md).
+     */
     private SegmentColumns keeping(Keep keep) {
-        Columns target = new Columns(size);
+        BitSet kept = new BitSet(size);
         long newMax = Long.MIN_VALUE;
-        int n = 0;
-        int run = -1;
-        for (int i = 0; i <= size; i++) {
-            if (i < size && keep.keep(i)) {
-                run = run < 0 ? i : run;
+        for (int i = 0; i < size; i++) {
+            if (keep.keep(i)) {
+                kept.set(i);
                 newMax = Math.max(newMax, columns.ids[i]);
-            } else if (run >= 0) {
-                // Runs of kept passages are copied at once: a removal keeps nearly all of them.
-                columns.copy(run, target, n, i - run);
-                n += i - run;
-                run = -1;
             }
         }
+        int n = kept.cardinality();
         if (n == size) {
             return this;
+        }
+        Columns target = new Columns(n);
+        int at = 0;
+        // Runs of kept passages are copied at once: a removal keeps nearly all of them.
+        for (int run = kept.nextSetBit(0); run >= 0; run = kept.nextSetBit(run)) {
+            int end = kept.nextClearBit(run);
+            columns.copy(run, target, at, end - run);
+            at += end - run;
+            run = end;
         }
         target.claimed = n;
         return new SegmentColumns(target, n, newMax);
