@@ -56,6 +56,16 @@ final class NameMatcher {
         boolean latinGenitive(String key, String word) {
             return key.equals(this.key + "s") && !NameKeys.cyrillic(word);
         }
+
+        /**
+         * Whether a word with {@code key} is this one, ending in a consonant, in the Russian prepositional in -e
+         * written in Latin letters ("o Berge"): read as the name only after a preposition
+         * ({@link NameMatcher#afterAPreposition}), as Russian writes that case, since elsewhere it is mostly another
+         * word made of the name's, a German plural or dative ("Die Berge sind hoch", "im Walde" for a Berg, a Wald).
+         */
+        boolean latinPrepositional(String key, String word) {
+            return key.equals(this.key + "e") && !NameKeys.cyrillic(word);
+        }
     }
 
     /** A value (or a form given for it) with its words and the pseudonym they take. */
@@ -222,7 +232,7 @@ final class NameMatcher {
             String key = key(text, word);
             byKey.getOrDefault(key, List.of()).stream()
                     .filter(name -> name.parts.stream().anyMatch(p -> p.named && p.is(key, spelt)
-                            && !p.latinGenitive(key, spelt))).findFirst()
+                            && !p.latinGenitive(key, spelt) && !p.latinPrepositional(key, spelt))).findFirst()
                     .ifPresent(name -> found.add(new Found(word[0], word[1], name.alias)));
         }
         return found;
@@ -290,7 +300,8 @@ final class NameMatcher {
                 String spelt = text.substring(word[0], word[1]);
                 for (Part p : name.parts) {
                     if (!used.contains(p) && p.is(key, spelt)
-                            && (!p.latinGenitive(key, spelt) || beforeANoun(text, words, j))) {
+                            && (!p.latinGenitive(key, spelt) || beforeANoun(text, words, j))
+                            && (!p.latinPrepositional(key, spelt) || afterAPreposition(text, words, j))) {
                         part = p;
                         break;
                     }
@@ -323,6 +334,19 @@ final class NameMatcher {
      * Whether the word at {@code i} stands before a noun, as a genitive does: the next word, after one space, written
      * with a capital ("Putins Rede", "Frau Bergs Meinung"; German writes its nouns so).
      */
+    /** Whether the word at {@code i} follows, after one space, a Russian preposition written in Latin letters. */
+    private static boolean afterAPreposition(String text, List<int[]> words, int i) {
+        if (i == 0 || words.get(i)[0] != words.get(i - 1)[1] + 1
+                || !Character.isSpaceChar(text.charAt(words.get(i - 1)[1]))) {
+            return false;
+        }
+        String before = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]).toLowerCase(java.util.Locale.ROOT);
+        return PREPOSITIONS.contains(before);
+    }
+
+    /** The Russian prepositions the prepositional case follows, in Latin letters: o, ob, obo, v, vo, na, pri. */
+    private static final Set<String> PREPOSITIONS = Set.of("o", "ob", "obo", "v", "vo", "na", "pri");
+
     private static boolean beforeANoun(String text, List<int[]> words, int i) {
         return i + 1 < words.size() && words.get(i + 1)[0] == words.get(i)[1] + 1
                 && Character.isSpaceChar(text.charAt(words.get(i)[1])) && capitalised(text, words.get(i + 1));
