@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,6 +69,87 @@ class BlindModeEveryTableTest {
         try (Connection lena = team().session("lena")) {
             return strings(lena, "SELECT tablename FROM pg_policies WHERE schemaname = '" + team().project()
                     + "' AND policyname = 'coder_sees' AND qual <> 'true' ORDER BY 1");
+        }
+    }
+
+    /**
+     * Every table of the project that no rule narrows, with why blind mode need not: none holds a coder's work (their
+     * passages, memos, judgements), and a coder writes none of them but those named (checked below). A table added
+     * to the schema is neither until it gets rules (team_access.sql) or a line here saying why it needs none.
+     */
+    private static final Map<String, String> HOLDS_NO_CODERS_WORK = Map.ofEntries(
+            Map.entry("settings", "the project's settings (blind mode itself, pseudonyms, id floors), written by "
+                    + "leads only"),
+            Map.entry("coders", "the members' names, one row each, which every member reads to tell the layers "
+                    + "apart; a coder's passages and memos name their row, the row itself holds no work"),
+            Map.entry("hypothesis_sets", "the lead's process tracing: sets of rival hypotheses, written by leads "
+                    + "only and resting on no passage (evidence, which quotes passages, has rules)"),
+            Map.entry("hypotheses", "the lead's hypotheses with their priors, written by leads only and resting on "
+                    + "no passage"),
+            Map.entry("causal_events", "the project's dated events, written by leads only and resting on no passage"),
+            Map.entry("frames", "the codebook, written by leads only"),
+            Map.entry("codes", "the codebook, written by leads only"),
+            Map.entry("scenarios", "the codebook, written by leads only"),
+            Map.entry("code_expectations", "the codebook, written by leads only"),
+            Map.entry("documents", "the material coded, written by leads only"),
+            Map.entry("document_texts", "the material coded, written by leads only"),
+            Map.entry("document_attributes", "the material coded, written by leads only"),
+            Map.entry("saved_searches", "the team's searches, listed and run by every member by design "
+                    + "(docs/team.md, saved searches); running one in blind mode finds only what the rules let the "
+                    + "coder read"),
+            Map.entry("schema_version", "the schema's version, written by the owner's setup only"));
+    /** Of {@link #HOLDS_NO_CODERS_WORK}, what a coder writes: their own saved searches (each saver's, by rules). */
+    private static final Set<String> CODERS_WRITE = Set.of("saved_searches");
+
+    /** Every table of the project's schema. */
+    private static List<String> everyTable() throws SQLException {
+        try (Connection lena = team().session("lena")) {
+            return strings(lena, "SELECT relname FROM pg_class WHERE relnamespace = to_regnamespace('"
+                    + team().project() + "') AND relkind IN ('r', 'p') ORDER BY 1");
+        }
+    }
+
+    /** Tables whose rows a coder reads only some of, by any rule (blind mode's, or a login's own rows only). */
+    private static List<String> tablesWithReadingRules() throws SQLException {
+        try (Connection lena = team().session("lena")) {
+            return strings(lena, "SELECT DISTINCT tablename FROM pg_policies WHERE schemaname = '" + team().project()
+                    + "' AND cmd IN ('SELECT', 'ALL') AND qual <> 'true' ORDER BY 1");
+        }
+    }
+
+    @Test
+    void everyTableHasRulesOrHoldsNoCodersWork() throws SQLException {
+        List<String> ruled = tablesWithReadingRules();
+        assertThat(everyTable()).as("the schema's tables, read from the server").contains("segments", "settings",
+                "coders", "causal_events");
+        List<String> neither = new ArrayList<>();
+        for (String table : everyTable()) {
+            if (!ruled.contains(table) && !HOLDS_NO_CODERS_WORK.containsKey(table)) {
+                neither.add(table);
+            }
+        }
+        assertThat(neither).as("tables with no rules narrowing what a coder reads, and no reason here why they "
+                + "need none: give each rules (team_access.sql) or a line in HOLDS_NO_CODERS_WORK").isEmpty();
+        assertThat(HOLDS_NO_CODERS_WORK.keySet()).as("a table said to hold no coder's work that has rules: one or "
+                + "the other").doesNotContainAnyElementsOf(ruled);
+    }
+
+    @Test
+    void aCoderWritesNoneOfTheTablesSaidToHoldNoCodersWork() throws SQLException {
+        PlainMembers t = team();
+        List<String> tables = everyTable();
+        try (Connection bob = t.session("bob")) {
+            for (Map.Entry<String, String> entry : HOLDS_NO_CODERS_WORK.entrySet()) {
+                String table = entry.getKey();
+                if (!tables.contains(table) || CODERS_WRITE.contains(table)) {
+                    continue;
+                }
+                for (String privilege : List.of("INSERT", "UPDATE", "DELETE")) {
+                    assertThat(PlainMembers.text(bob, "SELECT has_table_privilege('" + table + "', '" + privilege
+                            + "')::text")).as("a coder's " + privilege + " on " + table + " (" + entry.getValue()
+                            + ")").isEqualTo("false");
+                }
+            }
         }
     }
 
