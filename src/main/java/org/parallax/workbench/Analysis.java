@@ -290,7 +290,9 @@ public final class Analysis {
                 shown.add(c.name());
             }
         }
-        return new CountedLayers(counted, shown);
+        // in blind coding the active coder's layer alone counts: the line says so, as nothing else on screen does
+        boolean ownOnly = project.blind() && counted.equals(List.of(project.activeCoder().name()));
+        return new CountedLayers(counted, shown, ownOnly);
     }
 
     /**

@@ -71,6 +71,6 @@ final class CoderNaming {
     /** The layers counted and present, each coder named as files name them. */
     CountedLayers layers(CountedLayers layers) {
         return pseudonyms.isEmpty() ? layers : new CountedLayers(layers.counted().stream().map(this::coder).toList(),
-                layers.present().stream().map(this::coder).toList());
+                layers.present().stream().map(this::coder).toList(), layers.blind());
     }
 }

@@ -5,13 +5,19 @@ import java.util.List;
 /**
  * Which coders' layers a count reads, of the layers that hold passages (ADR 0019): every layer counts a passage
  * once, so a passage coded in two layers counts twice. Table 1, `tally`, the reports and the exports say it in
- * {@link #sentence()} whenever the project has more than one layer.
+ * {@link #sentence()} whenever the project has more than one layer, or is in blind coding ({@code blind}), which
+ * hides the other layers so that only the active coder's counts.
  */
-public record CountedLayers(List<String> counted, List<String> present) {
+public record CountedLayers(List<String> counted, List<String> present, boolean blind) {
 
     public CountedLayers {
         counted = List.copyOf(counted);
         present = List.copyOf(present);
+    }
+
+    /** The layers counted and present, not in blind coding. */
+    public CountedLayers(List<String> counted, List<String> present) {
+        this(counted, present, false);
     }
 
     /** The layers that hold passages but are not counted. */
@@ -21,9 +27,14 @@ public record CountedLayers(List<String> counted, List<String> present) {
 
     /**
      * One line naming what is counted, e.g. "Counting alice and bob, not consensus: a passage coded by both
-     * counts once for each."; empty when the project has a single layer (or none), where there is nothing to say.
+     * counts once for each."; in blind coding "Counting maria only: blind coding hides the other coders' passages."
+     * (the layers it hides are not named), since nothing else on screen says why the counts are hers alone; otherwise
+     * empty when the project has a single layer (or none), where there is nothing to say.
      */
     public String sentence() {
+        if (blind && counted.size() == 1) {
+            return "Counting " + counted.get(0) + " only: blind coding hides the other coders' passages.";
+        }
         if (present.size() <= 1 && left().isEmpty()) {
             return "";
         }

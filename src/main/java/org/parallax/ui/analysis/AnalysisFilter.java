@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.MatrixSpec;
+import org.parallax.model.Coder;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -26,6 +29,8 @@ public final class AnalysisFilter {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty coder = new SimpleStringProperty(ALL_CODERS);
     private final ObservableList<String> coders = FXCollections.observableArrayList(ALL_CODERS);
+    /** Whether blind coding holds the coder choice to the active coder (the box shows her and cannot change). */
+    private final ReadOnlyBooleanWrapper blind = new ReadOnlyBooleanWrapper(false);
     private final StringProperty actor = new SimpleStringProperty(ALL_ACTORS);
     private final ObservableList<String> actors = FXCollections.observableArrayList(ALL_ACTORS);
 
@@ -51,6 +56,22 @@ public final class AnalysisFilter {
         }
     }
 
+    /**
+     * The coders a Coder box offers: every layer the session may read; in blind coding only the active coder's, which
+     * is all a count reads then ({@link Choice#toFilter}), also for a team lead who may read the others.
+     */
+    public record Offered(List<String> names, boolean blind) {
+        public Offered {
+            names = List.copyOf(names);
+        }
+
+        /** What {@code wb} offers now; read in the background. */
+        public static Offered in(Workbench wb) {
+            return wb.blindMode() ? new Offered(List.of(wb.activeCoder().name()), true)
+                    : new Offered(wb.readableCoders().stream().map(Coder::name).toList(), false);
+        }
+    }
+
     public Choice choice() {
         return new Choice(from.get(), to.get(), coder.get(), actor.get());
     }
@@ -60,14 +81,30 @@ public final class AnalysisFilter {
         return new Observable[] {from, to, coder, actor};
     }
 
-    /** Replaces the coders offered, keeping the current choice if that coder still exists. */
-    public void setCoders(List<String> names) {
+    /**
+     * Replaces the coders offered, keeping the current choice if that coder still exists. In blind coding the box
+     * offers and shows the active coder alone (it read "All coders" while only her passages counted); when blind
+     * coding ends it goes back to "All coders", the choice blind coding replaced.
+     */
+    public void setCoders(Offered offered) {
         String current = coder.get();
+        boolean wasBlind = blind.get();
+        blind.set(offered.blind());
+        if (offered.blind()) {
+            coders.setAll(offered.names());
+            coder.set(offered.names().get(0));
+            return;
+        }
         coders.setAll(ALL_CODERS);
-        coders.addAll(names);
-        if (current == null || !coders.contains(current)) {
+        coders.addAll(offered.names());
+        if (wasBlind || current == null || !coders.contains(current)) {
             coder.set(ALL_CODERS);
         }
+    }
+
+    /** Whether blind coding holds the coder choice to the active coder. */
+    public ReadOnlyBooleanProperty blindProperty() {
+        return blind.getReadOnlyProperty();
     }
 
     /** Replaces the actors offered, keeping the current choice if documents of that actor still exist. */

@@ -15,7 +15,6 @@ import javafx.scene.Node;
 import org.parallax.analysis.MatrixSpec;
 import org.parallax.analysis.MatrixValues;
 import org.parallax.analysis.SourceBalance;
-import org.parallax.model.Coder;
 import org.parallax.model.Document;
 import org.parallax.model.Matrix;
 import org.parallax.ui.common.ExportFlow;
@@ -100,7 +99,7 @@ public final class AnalysisViewModel {
 
     /** Everything a request yields; {@code problem} is set instead of the values when the request makes no sense. */
     private record Result(MatrixRequest request, MatrixValues values, List<SourceBalance.Cell> warnings,
-                          List<String> attributes, List<String> coders, List<String> actors, String counting,
+                          List<String> attributes, AnalysisFilter.Offered coders, List<String> actors, String counting,
                           String problem) {
         /** Raw passage counts show their documents too, as `tally` prints them. */
         boolean withDocuments() {
@@ -113,7 +112,7 @@ public final class AnalysisViewModel {
         TreeSet<String> attributes = new TreeSet<>();
         wb.documents().list().stream().map(Document::meta).forEach(m -> attributes.addAll(m.attributes().keySet()));
         List<String> attributeColumns = attributes.stream().map(a -> "attr:" + a).toList();
-        List<String> coders = wb.readableCoders().stream().map(Coder::name).toList();
+        AnalysisFilter.Offered coders = AnalysisFilter.Offered.in(wb);
         List<String> actors = wb.documents().list().stream().map(d -> d.meta().actor())
                 .filter(a -> a != null && !a.isBlank()).map(String::strip).distinct().sorted().toList();
         try {

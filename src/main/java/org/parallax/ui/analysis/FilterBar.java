@@ -25,13 +25,13 @@ public final class FilterBar {
         to.setPrefWidth(120);
         to.valueProperty().bindBidirectional(filter.toProperty());
         return List.of(AnalysisView.labelled("Dates", from, to),
-                AnalysisView.labelled("Coder", choice(filter.coders(), filter.coderProperty())),
+                AnalysisView.labelled("Coder", coderBox(filter)),
                 AnalysisView.labelled("Actor", choice(filter.actors(), filter.actorProperty())));
     }
 
     /** The coder chooser alone, for a view that lets the researcher choose only whose layers count (Table 1). */
     public static List<Node> coder(AnalysisFilter filter, String id) {
-        ComboBox<String> coder = choice(filter.coders(), filter.coderProperty());
+        ComboBox<String> coder = coderBox(filter);
         coder.setId(id);
         return List.of(AnalysisView.label("Coder"), coder);
     }
@@ -49,6 +49,13 @@ public final class FilterBar {
         counted.managedProperty().bind(counted.textProperty().isNotEmpty());
         counted.visibleProperty().bind(counted.textProperty().isNotEmpty());
         return counted;
+    }
+
+    /** The coder chooser, held to the active coder in blind coding. */
+    private static ComboBox<String> coderBox(AnalysisFilter filter) {
+        ComboBox<String> coder = choice(filter.coders(), filter.coderProperty());
+        coder.disableProperty().bind(filter.blindProperty());
+        return coder;
     }
 
     private static ComboBox<String> choice(ObservableList<String> items, StringProperty chosen) {

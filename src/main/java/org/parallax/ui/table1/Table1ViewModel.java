@@ -12,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.ExpectationOverlay;
 import org.parallax.analysis.MatrixSpec;
-import org.parallax.model.Coder;
 import org.parallax.model.Matrix;
 import org.parallax.ui.analysis.AnalysisFilter;
 import org.parallax.ui.common.ProjectContext;
@@ -70,12 +69,13 @@ public final class Table1ViewModel {
      * Table 1 over the chosen layers and how its cells meet the codebook's expectations, computed together in the
      * background, with the layers it counts and the coders to choose from.
      */
-    private record Computed(Matrix matrix, ExpectationOverlay overlay, CountedLayers layers, List<String> coders) {
+    private record Computed(Matrix matrix, ExpectationOverlay overlay, CountedLayers layers,
+                            AnalysisFilter.Offered coders) {
     }
 
     private static Computed compute(Workbench wb, AnalysisFilter.Choice choice) {
-        List<String> coders = wb.readableCoders().stream().map(Coder::name).toList();
-        AnalysisFilter.Choice known = coders.contains(choice.coder()) ? choice
+        AnalysisFilter.Offered coders = AnalysisFilter.Offered.in(wb);
+        AnalysisFilter.Choice known = coders.names().contains(choice.coder()) ? choice
                 : new AnalysisFilter.Choice(null, null, AnalysisFilter.ALL_CODERS, null);
         MatrixSpec.Filter filter = known.toFilter(wb);
         Matrix m = wb.analysis().matrix(MatrixSpec.table1().withFilter(filter));

@@ -55,8 +55,8 @@ class Table1LayersViewModelTest {
 
     /**
      * In blind mode Table 1's and the Analysis tab's Coder lists offered the other coders, whose layers blind mode
-     * hides: choosing one left the box blank and the counts unchanged, without a word. They offer only the active
-     * coder's layer now.
+     * hides: choosing one left the box blank and the counts unchanged, without a word. They offer and show only the
+     * active coder's layer now, and the tabs say why the counts are hers alone.
      */
     @Test
     void inBlindModeTheCoderListsOfferOnlyTheActiveCodersLayer() {
@@ -65,9 +65,12 @@ class Table1LayersViewModelTest {
         table1.refresh();
         fixture.main.analysis().refresh();
 
-        assertThat(table1.layers().coders()).containsExactly(AnalysisFilter.ALL_CODERS, "second-coder");
-        assertThat(fixture.main.analysis().filter().coders())
-                .containsExactly(AnalysisFilter.ALL_CODERS, "second-coder");
+        assertThat(table1.layers().coders()).containsExactly("second-coder");
+        assertThat(table1.layers().coderProperty().get()).isEqualTo("second-coder");
+        assertThat(fixture.main.analysis().filter().coders()).containsExactly("second-coder");
+        String line = "Counting second-coder only: blind coding hides the other coders' passages.";
+        assertThat(table1.layersLineProperty().get()).isEqualTo(line);
+        assertThat(fixture.main.analysis().layersLineProperty().get()).isEqualTo(line);
     }
 
     /**
