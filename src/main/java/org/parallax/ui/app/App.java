@@ -55,7 +55,7 @@ public final class App extends Application {
         stage.setMinHeight(600);
         fitOnScreen();
         stage.show();
-        QuitOnSignal.install();
+        QuitOnSignal.install(this::closeWithoutTheFxThread);
         StartupLog.step("window shown");
         Runnable firstLayout = new Runnable() {
             @Override
@@ -146,6 +146,21 @@ public final class App extends Application {
         stage.setHeight(Math.min(viewModel.settings().height(), screen.getHeight()));
         stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
+    }
+
+    /**
+     * Closes the open project from a thread other than JavaFX's, held by a native chooser: the work queued before
+     * (a passage just coded) runs to its end first, then the project closes and its log is folded in.
+     */
+    private void closeWithoutTheFxThread() {
+        Workbench open = viewModel.context().workbench();
+        if (windows != null) {
+            windows.close();
+        }
+        tasks.close();
+        if (open != null) {
+            open.close();
+        }
     }
 
     @Override

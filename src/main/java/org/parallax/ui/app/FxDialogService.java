@@ -188,7 +188,7 @@ public final class FxDialogService implements DialogService {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import the documents of a folder");
         chooser.setInitialDirectory((folders == null ? AppFolders.home() : folders.chooserFolder()).toFile());
-        return remembered(closed(chooser.showDialog(owner)));
+        return remembered(closed(NativeChooser.shown(() -> chooser.showDialog(owner))));
     }
 
     @Override
@@ -197,7 +197,7 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx", "*.odt", "*.rtf"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = closed(chooser.showOpenMultipleDialog(owner));
+        List<File> files = closed(NativeChooser.shown(() -> chooser.showOpenMultipleDialog(owner)));
         List<Path> paths = files == null ? List.of() : files.stream().map(File::toPath).toList();
         if (!paths.isEmpty()) {
             remember(paths.get(0));
@@ -212,14 +212,14 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter("Parallax and REFI-QDA projects", PROJECT_EXTENSION, "*.qdpx"),
                 new FileChooser.ExtensionFilter("Parallax projects", PROJECT_EXTENSION),
                 new FileChooser.ExtensionFilter("REFI-QDA projects (QualCoder, NVivo, ATLAS.ti, MAXQDA)", "*.qdpx"));
-        return remembered(closed(chooser.showOpenDialog(owner)));
+        return remembered(closed(NativeChooser.shown(() -> chooser.showOpenDialog(owner))));
     }
 
     @Override
     public Optional<Path> chooseNewProject() {
         FileChooser chooser = projectChooser("New project");
         chooser.setInitialFileName("project.parallax");
-        return remembered(closed(chooser.showSaveDialog(owner)));
+        return remembered(closed(NativeChooser.shown(() -> chooser.showSaveDialog(owner))));
     }
 
     @Override
@@ -244,7 +244,8 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files",
                 "*." + extension));
-        Optional<Path> chosen = Optional.ofNullable(closed(chooser.showSaveDialog(owner))).map(File::toPath);
+        Optional<Path> chosen = Optional.ofNullable(closed(NativeChooser.shown(() -> chooser.showSaveDialog(owner))))
+                .map(File::toPath);
         if (folders != null) {
             chosen.ifPresent(folders::exportChooserUsed);
         }
@@ -256,6 +257,6 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind,
                 extensions.stream().map(e -> "*." + e).toList()));
-        return remembered(closed(chooser.showOpenDialog(owner)));
+        return remembered(closed(NativeChooser.shown(() -> chooser.showOpenDialog(owner))));
     }
 }

@@ -22,12 +22,16 @@ final class QuitOnSignal {
     private QuitOnSignal() {
     }
 
-    static void install() {
+    /**
+     * {@code closeProject} closes the project without the JavaFX thread, every write queued before finished: it runs
+     * when a signal comes while a native chooser holds that thread.
+     */
+    static void install(Runnable closeProject) {
         for (String name : new String[] {"TERM", "HUP", "INT"}) {
             try {
                 Signal signal = new Signal(name);
                 SignalHandler[] previous = new SignalHandler[1];
-                previous[0] = Signal.handle(signal, s -> quit(s, previous[0]));
+                previous[0] = Signal.handle(signal, s -> quit(s, previous[0], closeProject));
                 if (previous[0] == SignalHandler.SIG_IGN) {
                     // started with nohup: the terminal closing must not end the window
                     Signal.handle(signal, SignalHandler.SIG_IGN);
@@ -38,7 +42,11 @@ final class QuitOnSignal {
         }
     }
 
-    private static void quit(Signal signal, SignalHandler previous) {
+    private static void quit(Signal signal, SignalHandler previous, Runnable closeProject) {
+        if (NativeChooser.isOpen()) {
+            quitBesideTheChooser(signal, closeProject);
+            return;
+        }
         Thread grace = new Thread(() -> {
             try {
                 Thread.sleep(GRACE_MILLIS);
@@ -53,6 +61,23 @@ final class QuitOnSignal {
         grace.setDaemon(true);
         grace.start();
         Platform.runLater(QuitOnSignal::closeDialogsThenExit);
+    }
+
+    /**
+     * The system's file chooser holds the JavaFX thread in its own loop: the quit queued for that thread ran only once
+     * the grace had passed, about 25 s after the signal, and the JVM then ended with the project still open. The
+     * project is closed here instead, on a thread of its own, and the program ends; nothing is being typed while the
+     * chooser is open, and every write queued before it is finished first.
+     */
+    private static void quitBesideTheChooser(Signal signal, Runnable closeProject) {
+        Thread closing = new Thread(() -> {
+            try {
+                closeProject.run();
+            } finally {
+                System.exit(128 + signal.getNumber());
+            }
+        }, "parallax-quit-beside-the-chooser");
+        closing.start();
     }
 
     /**
