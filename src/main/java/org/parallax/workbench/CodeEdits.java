@@ -122,9 +122,12 @@ final class CodeEdits {
         return rule == null ? "" : rule;
     }
 
+    /** What a rule citing a deleted code says after its name, so a coder is not sent to a code that is gone. */
+    static final String DELETED = " (deleted code)";
+
     /**
-     * Deletes a code and its passages, undoably; given the number of passages the user was asked about, deletes
-     * nothing when the project holds another number by then.
+     * Deletes a code and its passages, undoably, the rules and descriptions citing it saying it is deleted; given the
+     * number of passages the user was asked about, deletes nothing when the project holds another number by then.
      */
     void delete(long codeId, Integer askedAbout) {
         Code code = project.reads.codebook().code(codeId).orElseThrow(() -> Codebooks.noSuchCode(codeId));
@@ -133,8 +136,15 @@ final class CodeEdits {
         }
         project.backups.before("delete code");
         List<Segment> passages = project.segments.ofCode(codeId);
-        CodeEdit edit = new CodeEdit(project, "Delete code " + code.name(), code, passages, false).guarding()
+        CodeEdit deletion = new CodeEdit(project, "Delete code " + code.name(), code, passages, false).guarding()
                 .askedAbout(askedAbout);
+        String marked = code.name() + DELETED;
+        Edit edit = new CodeDeletionEdit(project, deletion, book -> {
+            List<Code> citing = CodeReferences.rewritten(book, code.name(), marked, Set.of(codeId));
+            return new CodesRewrite(project, "Rules citing " + code.name(), citing.stream()
+                    .map(c -> book.code(c.id()).orElseThrow(() -> Codebooks.noSuchCode(c.id()))).toList(), citing,
+                    descriptionsCiting(book, code.name(), marked));
+        });
         edit.apply();
         project.history.record(edit);
     }

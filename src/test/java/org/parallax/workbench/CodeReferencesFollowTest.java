@@ -75,6 +75,39 @@ class CodeReferencesFollowTest {
         assertThat(code("Convergence of interests")).isNotNull();
     }
 
+    /**
+     * A deleted code stayed cited by name in the rules of the codes that send coders to it; they say it is deleted now,
+     * its own sub-code's definition too (the deletion moves the sub-code up a level), and undo puts the texts back.
+     */
+    @Test
+    void deletingACodeMarksTheRulesThatCiteItAndUndoPutsThemBack() {
+        String seekingBefore = code("Seeking a common language and community").exclusion();
+        assertThat(seekingBefore).contains("(use Convergence of norms)");
+        Code norms = code("Convergence of norms");
+        wb.codebook().addCode(new Code(0, norms.id(), norms.frameId(), null, "Norm talk", null,
+                "Talk of norms, a kind of Convergence of norms", 0, 0));
+
+        wb.codebook().deleteCode(norms.id());
+
+        assertThat(wb.codebook().current().codeNamed("Convergence of norms")).isEmpty();
+        assertThat(code("Seeking a common language and community").exclusion()).isEqualTo(seekingBefore
+                .replace("(use Convergence of norms)", "(use Convergence of norms (deleted code))"));
+        assertThat(code("Norm talk").definition())
+                .isEqualTo("Talk of norms, a kind of Convergence of norms (deleted code)");
+        assertThat(wb.history().undoLabel()).contains("Delete code Convergence of norms");
+
+        assertThat(wb.history().undo()).contains("Delete code Convergence of norms");
+        assertThat(code("Convergence of norms")).isNotNull();
+        assertThat(code("Seeking a common language and community").exclusion()).isEqualTo(seekingBefore);
+        assertThat(code("Norm talk").definition()).isEqualTo("Talk of norms, a kind of Convergence of norms");
+
+        assertThat(wb.history().redo()).isPresent();
+        assertThat(code("Seeking a common language and community").exclusion())
+                .contains("(use Convergence of norms (deleted code))");
+        assertThat(wb.history().undo()).isPresent();
+        assertThat(code("Seeking a common language and community").exclusion()).isEqualTo(seekingBefore);
+    }
+
     @Test
     void aOneWordNameIsFollowedOnlyAsWrittenWithItsCapital() {
         Code threat = code("Perception of threatening behavior");

@@ -126,7 +126,10 @@ class TeamFreedIdsTest {
                 "code " + added.name() + " is not in the team codebook (a lead adds it, then push again): 1 passage "
                         + "not sent",
                 "code " + removed.name() + " was removed in cora.parallax: a push removes nothing from the team "
-                        + "project (a lead removes it there)");
+                        + "project (a lead removes it there)",
+                // Its rule cites the removed code, marked "(deleted code)" by the deletion offline.
+                "code Divergence in norms and values was changed in cora.parallax: a push sends passages and memos, "
+                        + "not changes of the codebook (a lead makes them in the team project)");
     }
 
     @Test
