@@ -6,8 +6,8 @@ import org.parallax.workbench.CodebookMerge;
 import org.parallax.workbench.Workbench;
 
 /**
- * Times merging a large codebook file into a new project, and merging it again (every code then matched
- * and updated by name): the path of `parallax codebook import` and File → Import codebook.
+ * Times merging a large codebook file into a new project, and merging it again (every code then matched by name
+ * and kept as the project has it): the path of `parallax codebook import` and File → Import codebook.
  */
 final class CodebookImportFigures {
     static final String IMPORT = "Codebook import, 10,000 codes (new project)";
