@@ -24,6 +24,11 @@ final class CodeEdit implements Edit {
     /** The passages' memos and provenance as the deletion took them: undo puts them back as they were. */
     private List<org.parallax.model.Memo> passageMemos = List.of();
     private List<org.parallax.model.Provenance> provenance = List.of();
+    /**
+     * The code's sub-codes as the deletion took it: deleting a code moves them up a level, and undo puts them back
+     * under it (a mistaken delete undone left its sub-codes a level up, the tree no longer as the researcher made it).
+     */
+    private List<Long> subCodes = List.of();
     /** Whether taking the code out again (undo of its addition, redo of its deletion) keeps others' passages. */
     private boolean guards;
     /** How many passages the user was told the deletion takes, checked by its first run only; null: not asked. */
@@ -87,6 +92,7 @@ final class CodeEdit implements Edit {
                 project.segments.restoreAll(passages);
                 passageMemos.forEach(m -> project.memos.restore(m.target(), m));
                 project.provenance.saveAll(provenance);
+                putBackUnder(code, subCodes);
             } else {
                 // Read inside the transaction that deletes them, so what is put back is what was taken out.
                 List<Segment> now = project.segments.ofCode(code.id());
@@ -97,6 +103,8 @@ final class CodeEdit implements Edit {
                 passages = now;
                 passageMemos = PassagesEdit.memosOf(project, passages);
                 provenance = PassagesEdit.provenanceOf(project, passages);
+                subCodes = project.codebook.load().codes().stream()
+                        .filter(c -> java.util.Objects.equals(c.parentId(), code.id())).map(Code::id).toList();
                 project.codebook.deleteCode(code.id());
             }
             return null;
@@ -108,6 +116,23 @@ final class CodeEdit implements Edit {
         project.fire(ProjectEvent.CODEBOOK);
         project.fire(ProjectEvent.SEGMENTS);
         project.fire(ProjectEvent.MEMOS);
+    }
+
+    /**
+     * Moves the sub-codes the deletion moved up back under {@code restored}, each still where the deletion put it (one
+     * moved elsewhere since, or deleted, stays as it is).
+     */
+    private void putBackUnder(Code restored, List<Long> subCodes) {
+        if (subCodes.isEmpty()) {
+            return;
+        }
+        org.parallax.model.Codebook book = project.codebook.load();
+        for (long id : subCodes) {
+            book.code(id).filter(c -> java.util.Objects.equals(c.parentId(), restored.parentId())).ifPresent(c ->
+                    project.codebook.updateCode(new Code(c.id(), restored.id(), c.frameId(), c.scenarioId(), c.name(),
+                            c.color(), c.definition(), c.shortcut(), c.position(), c.inclusion(), c.exclusion(),
+                            c.version())));
+        }
     }
 
     /**

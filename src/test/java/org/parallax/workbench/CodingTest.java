@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Offsets;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.Code;
 import org.parallax.model.Segment;
 import org.parallax.testutil.Backend;
 import org.parallax.testutil.BothBackends;
@@ -141,6 +142,21 @@ class CodingTest {
         wb.history().undo();
         assertThat(wb.codebook().current().code(balance)).isPresent();
         assertThat(wb.coding().segments()).containsExactly(s);
+    }
+
+    @BothBackends
+    void undoingACodesDeletionPutsItsSubCodesBackUnderIt() {
+        Code parent = wb.codebook().current().code(balance).orElseThrow();
+        long sub = wb.codebook().addCode("Alliances against a rising power", parent.frameId(), balance, null, null).id();
+        wb.codebook().deleteCode(balance);
+        assertThat(wb.codebook().current().code(sub).orElseThrow().parentId()).isEqualTo(parent.parentId());
+
+        wb.history().undo();
+        assertThat(wb.codebook().current().code(sub).orElseThrow().parentId()).isEqualTo(balance);
+        wb.history().redo();
+        assertThat(wb.codebook().current().code(sub).orElseThrow().parentId()).isEqualTo(parent.parentId());
+        wb.history().undo();
+        assertThat(wb.codebook().current().code(sub).orElseThrow().parentId()).isEqualTo(balance);
     }
 
     @BothBackends
