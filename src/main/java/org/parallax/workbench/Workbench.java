@@ -49,6 +49,8 @@ public final class Workbench implements AutoCloseable {
     private final Charts charts;
     private final WarmUp warmUp;
     private Optional<OpeningNote> openingNote = Optional.empty();
+    private final Object closing = new Object();
+    private boolean closed;
 
     private Workbench(Project project) {
         this.project = project;
@@ -674,11 +676,22 @@ public final class Workbench implements AutoCloseable {
         return project.store.commits() > 0;
     }
 
+    /**
+     * Closes the project once. A second close (a signal's, on a thread of its own, beside the window's) waits for the
+     * first to end and does nothing more: closing the store under the first one's packs of passages failed them, each
+     * logged with its trace, and a close that returned at once would let the program end before the first finished.
+     */
     @Override
     public void close() {
-        warmUp.stop();
-        project.close();
-        LogNames.forget(project);
-        search.release();
+        synchronized (closing) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            warmUp.stop();
+            project.close();
+            LogNames.forget(project);
+            search.release();
+        }
     }
 }

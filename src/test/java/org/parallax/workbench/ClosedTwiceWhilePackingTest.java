@@ -1,0 +1,90 @@
+package org.parallax.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.FileCounts;
+
+/**
+ * Closing a workbench that is already closing (a signal's close on a thread of its own beside the window's) or closed
+ * does nothing: the first close writes its packs of passages to the end and closes the project once, and nothing is
+ * logged as a failure.
+ */
+class ClosedTwiceWhilePackingTest {
+    private final Logger log = Logger.getLogger("org.parallax");
+    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+    private final Handler heard = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            records.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void noHook() {
+        PassagePacksOnClose.afterTransaction = done -> { };
+        log.removeHandler(heard);
+    }
+
+    @Test
+    void aSecondCloseWhileTheFirstWritesPacksAndAThirdAfterItDoNothing() throws Exception {
+        Path project = ManyDocumentsProject.sampleWith(dir, 40);
+        log.addHandler(heard);
+        AtomicReference<Throwable> secondFailed = new AtomicReference<>();
+        AtomicReference<Thread> second = new AtomicReference<>();
+        Workbench wb = Workbench.open(project);
+        wb.packPassagesOnClose();
+        PassagePacksOnClose.afterTransaction = done -> {
+            if (done == 1) {
+                Thread closing = new Thread(() -> {
+                    try {
+                        wb.close();
+                    } catch (Throwable e) {
+                        secondFailed.set(e);
+                    }
+                });
+                second.set(closing);
+                closing.start();
+                try {
+                    // Long enough for a second close to reach the store under the first one's packs.
+                    closing.join(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        wb.close();
+        second.get().join(30_000);
+        assertThat(second.get().isAlive()).as("the second close ended").isFalse();
+        assertThat(secondFailed.get()).isNull();
+        wb.close();
+
+        assertThat(records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(r -> r.getLoggerName() + ": " + r.getMessage() + " " + r.getThrown()))
+                .as("failures logged").isEmpty();
+        assertThat(wb.documentsPackedOnClose()).isEqualTo(FileCounts.documentsWithPassages(project));
+        assertThat(FileCounts.packs(project)).isEqualTo(FileCounts.documentsWithPassages(project));
+        PassagesPackedOnCloseTest.assertSameAsRows(project, null);
+    }
+}
