@@ -2,7 +2,6 @@ package org.parallax.ui.memos;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +15,6 @@ import org.parallax.model.MemoTarget;
 import org.parallax.model.ParallaxException;
 import org.parallax.ui.common.ErrorMessages;
 import org.parallax.ui.common.ProjectContext;
-import org.parallax.workbench.MemoSession;
 import org.parallax.workbench.PassingFailure;
 import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
@@ -62,8 +60,8 @@ public final class MemoViewModel {
      * itself takes the focus). Without them the text typed was dropped as soon as the researcher moved on.
      */
     private final java.util.Map<MemoTarget, Pending> unsaved = new java.util.LinkedHashMap<>();
-    /** Used on the background thread that saves; replaced when the pane moves to another memo. */
-    private volatile MemoSession session;
+    /** The memo being edited as shown, which what is typed is saved over; replaced when the pane moves on. */
+    private MemoBase base;
 
     public MemoViewModel(ProjectContext context) {
         this.context = context;
@@ -101,7 +99,7 @@ public final class MemoViewModel {
 
     /** Saves the text typed since the last save, if any; called by the view after a pause in typing. */
     public void flush() {
-        if (!dirty || editing == null) {
+        if (!dirty || editing == null || base == null || !base.target().equals(editing)) {
             return;
         }
         dirty = false;
@@ -110,7 +108,7 @@ public final class MemoViewModel {
         if (last != null && last.target().equals(editing)) {
             queue.pollLast();
         }
-        queue.add(new Pending(editing, text.get()));
+        queue.add(new Pending(editing, text.get(), base));
         saveNext();
     }
 
@@ -141,7 +139,7 @@ public final class MemoViewModel {
         }
         saving = true;
         status.set("Saving…");
-        context.tasks().run(() -> save(wb, next.target(), next.text()), memo -> {
+        context.tasks().run(() -> next.base().save(next.text()), memo -> {
             saving = false;
             unsaved.remove(next.target(), next);
             if (next.target().equals(editing)) {
@@ -151,63 +149,64 @@ public final class MemoViewModel {
             saveNext();
         }, error -> {
             saving = false;
+            afterSave = null;
+            if (context.workbench() != wb) {
+                // Closed meanwhile: the pane that would try again is gone with the project.
+                context.fail(notSaved(error, next, CLOSED));
+                return;
+            }
+            if (next.target().equals(editing)) {
+                status.set("Not saved");
+            }
             if (PassingFailure.explains(error)) {
                 // The saves queued behind it wait with it: the same cause would refuse them now.
                 keepUnsaved(next);
                 queue.forEach(this::keepUnsaved);
+                queue.clear();
+                context.fail(error);
+                return;
             }
-            queue.clear();
-            afterSave = null;
-            if (next.target().equals(editing)) {
-                status.set("Not saved");
-            }
-            context.fail(error);
+            // Refused for good (changed elsewhere): the editor holds the text only when it shows that memo, and the
+            // saves of other memos queued behind it still go on.
+            context.fail(next.target().equals(editing) ? error : notSaved(error, next, LEFT));
+            saveNext();
         });
     }
 
     /**
-     * Saves into the project being closed what waits behind a save still running: text typed while a save was in
-     * flight waited for it, and the close dropped it. Queued before the close, which waits for it; each is written
-     * over the memo as the save before it left it, in a session of its own (the history goes with the project).
+     * Saves into the project being closed what waits behind a save still running, and every memo a passing failure
+     * kept unsaved: text typed while a save was in flight waited for it, and the close dropped it. Queued before the
+     * close, which waits for it; each is written over the memo as the pane showed it or last saved it.
      */
     private void saveLeftInto(Workbench closing) {
-        List<Pending> left = List.copyOf(queue);
+        java.util.Set<Pending> left = new java.util.LinkedHashSet<>(queue);
+        left.addAll(unsaved.values());
         queue.clear();
-        Shown shown = shownMemo;
+        unsaved.clear();
         for (Pending pending : left) {
-            context.tasks().run(() -> saveLeft(closing, pending, shown), saved -> {
-            }, refused -> context.fail(keptWhenClosing(refused, pending)));
+            context.tasks().run(() -> pending.base().save(pending.text()), saved -> {
+            }, refused -> context.fail(notSaved(refused, pending, CLOSED)));
         }
     }
 
-    /**
-     * Writes over the memo as this pane last saved it, or as it was shown, with the check every save makes: written
-     * with no check, text typed just before the close went over another window's or program's change to the memo.
-     */
-    private Optional<Memo> saveLeft(Workbench closing, Pending pending, Shown shown) {
-        Saved last = lastSaved;
-        if (last != null && last.workbench() == closing && last.session().target().equals(pending.target())) {
-            return last.session().save(pending.text());
-        }
-        return (shown != null && shown.target().equals(pending.target())
-                ? closing.memos().session(pending.target(), shown.memo().orElse(null))
-                : closing.memos().session(pending.target())).save(pending.text());
-    }
+    /** What a refusal of a memo no longer in the editor adds: what became of the memo. */
+    private static final String CLOSED = "The project closed with the memo as the file holds it";
+    private static final String LEFT = "The memo is kept as the file holds it";
 
     /**
-     * The refusal of a save made as the project closed (another window's change to the memo, a full disk), saying
-     * what the file kept and quoting the text not saved: the pane is gone with the project, and the words typed last
-     * would be lost without a trace.
+     * The refusal of a save whose text is no longer in the editor (the project closed, the pane moved on to another
+     * memo), saying what the file kept and quoting the text not saved: the words typed last would be lost without a
+     * trace.
      */
-    private static Throwable keptWhenClosing(Throwable refused, Pending pending) {
+    private static Throwable notSaved(Throwable refused, Pending pending, String kept) {
         String all = pending.text();
         // Cut before a code point's second half, never between the two.
         int cut = all.length() <= SHOWN_WHEN_REFUSED ? all.length()
                 : Character.isHighSurrogate(all.charAt(SHOWN_WHEN_REFUSED - 1)) ? SHOWN_WHEN_REFUSED - 1
                 : SHOWN_WHEN_REFUSED;
         String text = cut == all.length() ? all : all.substring(0, cut) + "…";
-        return new ParallaxException(ErrorMessages.of(refused).replaceAll("[.\\s]+$", "") + ". The project closed "
-                + "with the memo as the file holds it; your last text, not saved: “" + text + "”", refused);
+        return new ParallaxException(ErrorMessages.of(refused).replaceAll("[.\\s]+$", "") + ". " + kept
+                + "; your last text, not saved: “" + text + "”", refused);
     }
 
     /** Keeps a failed save to try again, unless the researcher has typed on in that memo since (that text wins). */
@@ -247,31 +246,6 @@ public final class MemoViewModel {
         }
     }
 
-    /** The memo as last loaded into the editor: saves are made over it, so another window's change is not lost. */
-    private record Shown(MemoTarget target, Optional<Memo> memo) {
-    }
-
-    private volatile Shown shownMemo;
-
-    private Optional<Memo> save(Workbench wb, MemoTarget target, String value) {
-        MemoSession current = session;
-        if (current == null || !current.target().equals(target)) {
-            Shown shown = shownMemo;
-            current = shown != null && shown.target().equals(target) ? wb.memos().session(target, shown.memo().orElse(null))
-                    : wb.memos().session(target);
-            session = current;
-        }
-        lastSaved = new Saved(wb, current);
-        return current.save(value);
-    }
-
-    /** The session of the last save and its project: what a save queued as the project closes writes over. */
-    private record Saved(Workbench workbench, MemoSession session) {
-    }
-
-    /** Kept when the pane leaves the memo or the project ({@link #session} is then dropped). */
-    private volatile Saved lastSaved;
-
     private void retarget() {
         MemoTarget next = target();
         if (next != null && next.equals(editing)) {
@@ -279,7 +253,7 @@ public final class MemoViewModel {
         }
         flushAll();
         editing = next;
-        session = null;
+        base = null;
         dirty = false;
         // Not editable until the memo has been read: the text still shown is the previous memo's, and a key typed
         // into it would have been saved as this memo, over what it holds (the read skips a memo being edited).
@@ -303,7 +277,7 @@ public final class MemoViewModel {
      * an undo brings the memo back, whose event reads it again).
      */
     private void load(MemoTarget target) {
-        context.read(wb -> wb.memos().aboutIfPresent(target).map(about -> new Loaded(about,
+        context.read(wb -> wb.memos().aboutIfPresent(target).map(about -> new Loaded(wb, about,
                 wb.memos().memo(target), wb.memos().hidden(target) ? hiddenLine(wb) : null)).orElse(null), loaded -> {
             if (!target.equals(editing) || dirty) {
                 return;
@@ -317,10 +291,10 @@ public final class MemoViewModel {
                 return;
             }
             available.set(true);
-            shownMemo = new Shown(target, loaded.memo());
-            MemoSession open = session;
-            if (open != null && !open.isAt(loaded.memo().orElse(null))) {
-                session = null; // changed elsewhere: the next keystroke edits what is shown now, in a new session
+            Memo shown = loaded.memo().orElse(null);
+            if (base == null || !base.isAt(loaded.workbench(), target, shown)) {
+                // Changed elsewhere (or first shown): the next keystroke edits what is shown now, in a new session.
+                base = new MemoBase(loaded.workbench(), target, shown);
             }
             loading = true;
             text.set(loaded.memo().map(Memo::text).orElse(""));
@@ -345,8 +319,7 @@ public final class MemoViewModel {
 
     private void showGone() {
         available.set(false);
-        shownMemo = null;
-        session = null;
+        base = null;
         loading = true;
         text.set("");
         loading = false;
@@ -440,10 +413,10 @@ public final class MemoViewModel {
     }
 
     /** {@code hidden}: the line saying why blind mode hides the memo, null when it is shown. */
-    private record Loaded(String about, Optional<Memo> memo, String hidden) {
+    private record Loaded(Workbench workbench, String about, Optional<Memo> memo, String hidden) {
     }
 
-    /** A text waiting to be saved to its memo. */
-    private record Pending(MemoTarget target, String text) {
+    /** A text waiting to be saved to its memo, over the memo as it was shown or last saved. */
+    private record Pending(MemoTarget target, String text, MemoBase base) {
     }
 }

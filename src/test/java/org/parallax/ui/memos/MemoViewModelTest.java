@@ -132,6 +132,32 @@ class MemoViewModelTest {
         }
     }
 
+    /**
+     * A memo left unsaved (another program was writing) while the pane moved on was saved again at the close over the
+     * memo as it was then, unchecked: a change another program had made to it meanwhile was overwritten without a word.
+     */
+    @Test
+    void aMemoLeftUnsavedDoesNotOverwriteAnotherProgramsChangeWhenTheProjectCloses() throws Exception {
+        MemoTarget target = MemoTarget.document(concept.id());
+        try (Connection other = writingElsewhere()) {
+            memo.textProperty().set("Read against the 2000 concept");
+            memo.flush();
+            fixture.main.documents().select(fixture.document("kremlin").id());
+        }
+        assertThat(stored(target)).isNull();
+        try (Workbench other = Workbench.open(fixture.project)) {
+            other.memos().session(target).save("Compare with the 2004 readout");
+        }
+
+        fixture.main.close();
+
+        try (Workbench wb = Workbench.openReadOnly(fixture.project)) {
+            assertThat(wb.memos().memo(target).map(Memo::text)).contains("Compare with the 2004 readout");
+        }
+        assertThat(fixture.dialogs.errors).last().asString().contains("was written by ")
+                .endsWith("your last text, not saved: “Read against the 2000 concept”");
+    }
+
     /** Another program (a long import from the command line, say) in the middle of writing to the project. */
     private Connection writingElsewhere() throws Exception {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + fixture.project);
