@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -58,6 +59,18 @@ public final class FxDialogService implements DialogService {
     }
 
     /** Every native chooser's answer passes here: the project retakes the file locks its listing may have dropped. */
+    /**
+     * The chooser's answer, the memo being typed saved first, as the pause in typing would have: the system's chooser
+     * holds the JavaFX thread, so that pause did not pass while it was open, and a signal then closed the project
+     * without the words typed just before (a key, then Ctrl+O at once).
+     */
+    private <T> T opened(Supplier<T> show) {
+        if (folders != null) {
+            folders.memo().flush();
+        }
+        return NativeChooser.shown(show);
+    }
+
     private <T> T closed(T answer) {
         if (folders != null) {
             folders.fileChooserClosed();
@@ -188,7 +201,7 @@ public final class FxDialogService implements DialogService {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import the documents of a folder");
         chooser.setInitialDirectory((folders == null ? AppFolders.home() : folders.chooserFolder()).toFile());
-        return remembered(closed(NativeChooser.shown(() -> chooser.showDialog(owner))));
+        return remembered(closed(opened(() -> chooser.showDialog(owner))));
     }
 
     @Override
@@ -197,7 +210,7 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx", "*.odt", "*.rtf"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = closed(NativeChooser.shown(() -> chooser.showOpenMultipleDialog(owner)));
+        List<File> files = closed(opened(() -> chooser.showOpenMultipleDialog(owner)));
         List<Path> paths = files == null ? List.of() : files.stream().map(File::toPath).toList();
         if (!paths.isEmpty()) {
             remember(paths.get(0));
@@ -212,14 +225,14 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter("Parallax and REFI-QDA projects", PROJECT_EXTENSION, "*.qdpx"),
                 new FileChooser.ExtensionFilter("Parallax projects", PROJECT_EXTENSION),
                 new FileChooser.ExtensionFilter("REFI-QDA projects (QualCoder, NVivo, ATLAS.ti, MAXQDA)", "*.qdpx"));
-        return remembered(closed(NativeChooser.shown(() -> chooser.showOpenDialog(owner))));
+        return remembered(closed(opened(() -> chooser.showOpenDialog(owner))));
     }
 
     @Override
     public Optional<Path> chooseNewProject() {
         FileChooser chooser = projectChooser("New project");
         chooser.setInitialFileName("project.parallax");
-        return remembered(closed(NativeChooser.shown(() -> chooser.showSaveDialog(owner))));
+        return remembered(closed(opened(() -> chooser.showSaveDialog(owner))));
     }
 
     @Override
@@ -244,7 +257,7 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files",
                 "*." + extension));
-        Optional<Path> chosen = Optional.ofNullable(closed(NativeChooser.shown(() -> chooser.showSaveDialog(owner))))
+        Optional<Path> chosen = Optional.ofNullable(closed(opened(() -> chooser.showSaveDialog(owner))))
                 .map(File::toPath);
         if (folders != null) {
             chosen.ifPresent(folders::exportChooserUsed);
@@ -257,6 +270,6 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind,
                 extensions.stream().map(e -> "*." + e).toList()));
-        return remembered(closed(NativeChooser.shown(() -> chooser.showOpenDialog(owner))));
+        return remembered(closed(opened(() -> chooser.showOpenDialog(owner))));
     }
 }

@@ -15,8 +15,9 @@ import org.fxmisc.richtext.InlineCssTextArea;
 
 /**
  * A child process for {@link SigtermWithTheChooserOpenTest}: the real window on the project in {@code args[0]}, on a
- * display (GTK, under Xvfb), a passage of the shown document coded by key 1 as a researcher does, then File → Open
- * project…, whose native chooser holds the JavaFX thread; its process id on stdout once the chooser is open.
+ * display (GTK, under Xvfb), a passage of the shown document coded by key 1 as a researcher does, then {@code args[1]}
+ * typed into the document's memo and at once, before the pane's pause in typing has passed, File → Open project…,
+ * whose native chooser holds the JavaFX thread; its process id on stdout once the chooser is open.
  */
 public final class WindowCodingThenChoosing {
     private WindowCodingThenChoosing() {
@@ -34,7 +35,17 @@ public final class WindowCodingThenChoosing {
                 // the toolkit is still starting
             }
         }
-        Platform.runLater(WindowCodingThenChoosing::openProjectChooser);
+        AtomicBoolean typed = new AtomicBoolean();
+        while (!typed.get()) {
+            Thread.sleep(200);
+            // In one turn of the JavaFX thread: the chooser opens before the memo pane's pause can pass.
+            Platform.runLater(() -> {
+                if (!typed.get() && WindowTypingMemo.tryTyping(args[1])) {
+                    typed.set(true);
+                    openProjectChooser();
+                }
+            });
+        }
         while (!NativeChooser.isOpen()) {
             Thread.sleep(50);
         }

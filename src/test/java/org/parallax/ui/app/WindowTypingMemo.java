@@ -34,7 +34,8 @@ public final class WindowTypingMemo {
         window.join();
     }
 
-    private static boolean tryTyping(String text) {
+    /** Types {@code text} into the memo of the shown document, the Memo tab brought forward; false until it can. */
+    static boolean tryTyping(String text) {
         for (Window w : Window.getWindows()) {
             if (w.getScene() == null) {
                 continue;
