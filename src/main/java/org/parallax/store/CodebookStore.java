@@ -79,6 +79,27 @@ public interface CodebookStore {
     /** Deletes a code; its segments go with it (callers snapshot them first for undo). */
     void deleteCode(long id);
 
+    /**
+     * Deletes a frame; its codes stay, with their passages, in no frame (callers note which, for undo). Its id is not
+     * handed out again, so undo can put it back under it.
+     */
+    void deleteFrame(long id);
+
+    /** Puts a deleted frame back under its id, at the version after the one it had (undo of its deletion). */
+    Frame restoreFrame(Frame frame);
+
+    /**
+     * Deletes a scenario with its scenario code (and that code's passages) and the codes' expectations of it; the
+     * documents in it are left in no scenario. Returns those documents' ids; the scenario's id is not handed out again.
+     */
+    List<Long> deleteScenario(long id);
+
+    /**
+     * Puts a deleted scenario back under its id (undo of its deletion), without its scenario code, which the caller
+     * puts back with its passages; those of {@code documentIds} that are in no scenario now are put back in it.
+     */
+    Scenario restoreScenario(Scenario scenario, java.util.Collection<Long> documentIds);
+
     void setExpectations(long codeId, Set<Long> scenarioIds);
 
     /** Replaces the expected scenarios of each code in {@code byCode}, as one batch. */

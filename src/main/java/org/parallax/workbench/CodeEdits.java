@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.parallax.model.Code;
 import org.parallax.model.Codebook;
-import org.parallax.model.Frame;
 import org.parallax.model.Names;
 import org.parallax.model.ParallaxException;
-import org.parallax.model.Scenario;
 import org.parallax.model.Segment;
 import org.parallax.model.TextLimits;
 import org.parallax.store.CodebookStore;
@@ -71,7 +69,7 @@ final class CodeEdits {
         List<Code> citing = !renamed ? List.of()
                 : CodeReferences.rewritten(project.reads.codebook(), stored.name(), changed.name(), Set.of(changed.id()));
         DescriptionsRewrite describing = !renamed ? DescriptionsRewrite.NONE
-                : descriptionsCiting(project.reads.codebook(), stored.name(), changed.name());
+                : DescriptionsRewrite.citing(project, project.reads.codebook(), stored.name(), changed.name());
         if (!citing.isEmpty() || describing != DescriptionsRewrite.NONE) {
             renameCited(before.withVersion(changed.version()), changed, citing, describing);
             return;
@@ -79,20 +77,6 @@ final class CodeEdits {
         versioned.record("Edit code " + before.name(), CodebookStore.Entry.CODE, changed.id(), changed.version(),
                 v -> project.codebook.updateCode(changed.withVersion(v)),
                 (v, editor) -> project.codebook.updateCodeAs(before.withVersion(v), editor), ProjectEvent.CODEBOOK);
-    }
-
-    /**
-     * The frames' and scenarios' descriptions that cite the code {@code oldName}, rewritten to cite {@code newName};
-     * {@link DescriptionsRewrite#NONE} when none does.
-     */
-    private DescriptionsRewrite descriptionsCiting(Codebook book, String oldName, String newName) {
-        List<Frame> frames = CodeReferences.frames(book, oldName, newName);
-        List<Scenario> scenarios = CodeReferences.scenarios(book, oldName, newName);
-        if (frames.isEmpty() && scenarios.isEmpty()) {
-            return DescriptionsRewrite.NONE;
-        }
-        return new DescriptionsRewrite(project, frames.stream().map(f -> book.frame(f.id()).orElseThrow()).toList(),
-                frames, scenarios.stream().map(s -> book.scenario(s.id()).orElseThrow()).toList(), scenarios);
     }
 
     /**
@@ -139,12 +123,8 @@ final class CodeEdits {
         CodeEdit deletion = new CodeEdit(project, "Delete code " + code.name(), code, passages, false).guarding()
                 .askedAbout(askedAbout);
         String marked = code.name() + DELETED;
-        Edit edit = new CodeDeletionEdit(project, deletion, book -> {
-            List<Code> citing = CodeReferences.rewritten(book, code.name(), marked, Set.of(codeId));
-            return new CodesRewrite(project, "Rules citing " + code.name(), citing.stream()
-                    .map(c -> book.code(c.id()).orElseThrow(() -> Codebooks.noSuchCode(c.id()))).toList(), citing,
-                    descriptionsCiting(book, code.name(), marked));
-        });
+        Edit edit = new CodeDeletionEdit(project, deletion, book -> CodesRewrite.citing(project, book, code.name(),
+                marked, Set.of(codeId)));
         edit.apply();
         project.history.record(edit);
     }
@@ -162,10 +142,7 @@ final class CodeEdits {
             throw new ParallaxException("Cannot merge '" + from.name() + "' into itself");
         }
         project.backups.before("merge codes");
-        List<Code> citing = CodeReferences.rewritten(book, from.name(), into.name(), Set.of(fromId, intoId));
-        CodesRewrite references = new CodesRewrite(project, "Rules citing " + from.name(), citing.stream()
-                .map(c -> book.code(c.id()).orElseThrow(() -> Codebooks.noSuchCode(c.id()))).toList(), citing,
-                descriptionsCiting(book, from.name(), into.name()));
+        CodesRewrite references = CodesRewrite.citing(project, book, from.name(), into.name(), Set.of(fromId, intoId));
         Edit merge = new CodeMergeEdit(project, from, into,
                 new CodeEdit(project, "Merge", from, project.segments.ofCode(fromId), false), references, askedAbout);
         merge.apply();

@@ -339,6 +339,43 @@ public final class Codebooks {
                 (v, editor) -> project.codebook.updateFrameAs(before.withVersion(v), editor), ProjectEvent.CODEBOOK);
     }
 
+    /**
+     * Deletes a frame as one undoable edit: its codes, with their passages, go to no frame ("Other codes"), Table 1
+     * loses its row, and the texts citing it by name read "Realism (deleted frame)".
+     */
+    public void deleteFrame(long frameId) {
+        Frame frame = current().frame(frameId).orElseThrow(() -> new ParallaxException("No frame with id " + frameId));
+        project.backups.before("delete frame");
+        Edit edit = new FrameDeletionEdit(project, frame);
+        edit.apply();
+        project.history.record(edit);
+    }
+
+    /**
+     * Deletes a scenario as one undoable edit, after the user confirmed that {@code askedAbout} passages coded with it
+     * go (null: not asked): its scenario code and those passages, Table 1's column, the codes' expectations of it and
+     * its place in the documents' details; the texts citing it by name read "… (deleted scenario)". Refused, deleting
+     * nothing, when the scenario's code holds another number of passages by then.
+     */
+    public void deleteScenario(long scenarioId, Integer askedAbout) {
+        Scenario scenario = current().scenario(scenarioId)
+                .orElseThrow(() -> new ParallaxException("No scenario with id " + scenarioId));
+        Code code = project.codebook.scenarioCode(scenarioId);
+        project.backups.before("delete scenario");
+        CodeEdit deletion = new CodeEdit(project, "Delete scenario " + scenario.name(), code,
+                project.segments.ofCode(code.id()), false).guarding().askedAbout(askedAbout);
+        Edit edit = new ScenarioDeletionEdit(project, scenario, deletion);
+        edit.apply();
+        project.history.record(edit);
+    }
+
+    /** How many documents are in a scenario, for the question before it is deleted. */
+    public int documentCount(long scenarioId) {
+        String name = current().scenario(scenarioId).map(Scenario::name).orElse(null);
+        return (int) project.documents.list().stream().filter(d -> name != null && name.equals(d.meta().scenario()))
+                .count();
+    }
+
     public Scenario addScenario(String given, String description) {
         String name = Names.clean(given);
         TextLimits.require("scenario name", name, TextLimits.NAME);

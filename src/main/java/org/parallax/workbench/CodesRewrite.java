@@ -3,7 +3,9 @@ package org.parallax.workbench;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parallax.model.Code;
+import org.parallax.model.Codebook;
 import org.parallax.store.CodebookStore;
 
 /**
@@ -39,6 +41,17 @@ final class CodesRewrite implements Edit {
         this.after = after;
         this.descriptions = descriptions;
         before.forEach(c -> project.written.put(key(c), c.version()));
+    }
+
+    /**
+     * The codes of {@code book} but {@code except} whose definition or rules cite {@code oldName}, and the frames and
+     * scenarios whose description does, rewritten to cite {@code newName} ({@link CodeReferences}).
+     */
+    static CodesRewrite citing(Project project, Codebook book, String oldName, String newName, Set<Long> except) {
+        List<Code> citing = CodeReferences.rewritten(book, oldName, newName, except);
+        return new CodesRewrite(project, "Rules citing " + oldName, citing.stream()
+                .map(c -> book.code(c.id()).orElseThrow(() -> Codebooks.noSuchCode(c.id()))).toList(), citing,
+                DescriptionsRewrite.citing(project, book, oldName, newName));
     }
 
     private static String key(Code code) {

@@ -3,6 +3,7 @@ package org.parallax.workbench;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parallax.model.Codebook;
 import org.parallax.model.Frame;
 import org.parallax.model.Scenario;
 import org.parallax.store.CodebookStore;
@@ -34,6 +35,20 @@ final class DescriptionsRewrite {
         this.scenariosAfter = scenariosAfter;
         framesBefore.forEach(f -> project.written.put(key(CodebookStore.Entry.FRAME, f.id()), f.version()));
         scenariosBefore.forEach(s -> project.written.put(key(CodebookStore.Entry.SCENARIO, s.id()), s.version()));
+    }
+
+    /**
+     * The frames' and scenarios' descriptions that cite {@code oldName} (a code, frame or scenario), rewritten to cite
+     * {@code newName}; {@link #NONE} when none does.
+     */
+    static DescriptionsRewrite citing(Project project, Codebook book, String oldName, String newName) {
+        List<Frame> frames = CodeReferences.frames(book, oldName, newName);
+        List<Scenario> scenarios = CodeReferences.scenarios(book, oldName, newName);
+        if (frames.isEmpty() && scenarios.isEmpty()) {
+            return NONE;
+        }
+        return new DescriptionsRewrite(project, frames.stream().map(f -> book.frame(f.id()).orElseThrow()).toList(),
+                frames, scenarios.stream().map(s -> book.scenario(s.id()).orElseThrow()).toList(), scenarios);
     }
 
     /** The key {@link Project#written} keeps an entry's version under, as every versioned codebook edit does. */

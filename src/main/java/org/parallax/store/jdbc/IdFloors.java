@@ -33,6 +33,17 @@ public final class IdFloors {
                 : "INSERT INTO " + table + "(" + columns + ") VALUES (" + values + ")";
     }
 
+    /**
+     * Where a new row takes the largest id plus one, none of {@code table} takes {@code id} again: undo puts a deleted
+     * frame or scenario back under its id, which a frame added since would otherwise hold.
+     */
+    static void keepDeleted(Connection c, Dialect dialect, String table, long id) throws SQLException {
+        if (dialect.insertsRisingIds()) {
+            Sql.update(c, "INSERT OR REPLACE INTO settings(key, value) VALUES (?, CAST(max(?, " + floorOf(table)
+                    + ") AS TEXT))", KEY + table, id);
+        }
+    }
+
     /** The id at or below which {@code table} hands out none (0 without a floor). */
     static long floor(Connection c, String table) throws SQLException {
         return Sql.one(c, "SELECT " + floorOf(table), rs -> rs.getLong(1)).orElse(0L);

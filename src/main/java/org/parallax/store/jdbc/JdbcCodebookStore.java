@@ -29,6 +29,9 @@ public final class JdbcCodebookStore implements CodebookStore {
      * takes with it; never documents, coders or settings, so a codebook edit takes no names of the log again.
      */
     private static final Set<Part> WRITES = Set.of(Part.CODEBOOK, Part.SEGMENTS, Part.MEMOS, Part.TRACING);
+    /** A scenario deleted or put back changes the documents in it too. */
+    private static final Set<Part> WITH_DOCUMENTS = Set.of(Part.CODEBOOK, Part.SEGMENTS, Part.MEMOS, Part.TRACING,
+            Part.DOCUMENTS);
     private static final String CODE_COLUMNS = "parent_id, frame_id, scenario_id, name, color, definition, shortcut, "
             + "position, inclusion, exclusion, version, changed_by";
     private static final int NAMES_PER_STATEMENT = 500;
@@ -53,8 +56,8 @@ public final class JdbcCodebookStore implements CodebookStore {
         return db.write(WRITES, c -> {
             requireUnused(c, "frames", name, "frame");
             int position = nextPosition(c, "frames");
-            long id = Sql.insert(c, "INSERT INTO frames(name, description, color, position, changed_by) "
-                    + "VALUES (?,?,?,?,?)", name, description, color, position, db.actor());
+            long id = Sql.insert(c, IdFloors.insert(db.dialect(), "frames", "name, description, color, position, "
+                    + "changed_by", "?,?,?,?,?"), name, description, color, position, db.actor());
             RowChecks.sealRow(c, RowChecks.FRAMES, id);
             return new Frame(id, name, description, color, position, 1);
         });
@@ -81,8 +84,8 @@ public final class JdbcCodebookStore implements CodebookStore {
             requireUnused(c, "scenarios", name, "scenario");
             requireUnused(c, "codes", name, "code");
             int position = nextPosition(c, "scenarios");
-            long id = Sql.insert(c, "INSERT INTO scenarios(name, description, position, changed_by) VALUES (?,?,?,?)",
-                    name, description, position, db.actor());
+            long id = Sql.insert(c, IdFloors.insert(db.dialect(), "scenarios", "name, description, position, "
+                    + "changed_by", "?,?,?,?"), name, description, position, db.actor());
             Sql.insert(c, IdFloors.insert(db.dialect(), "codes", "name, scenario_id, color, definition, position, "
                     + "changed_by", "?,?,?,?,?,?"), name, id, "#9e9e9e", "Passage describes this scenario: " + name,
                     nextPosition(c, "codes"), db.actor());
@@ -295,6 +298,29 @@ public final class JdbcCodebookStore implements CodebookStore {
             RowChecks.seal(c, RowChecks.CODES, "row_crc IS NULL");
             return Sql.update(c, "DELETE FROM codes WHERE id=?", id);
         });
+    }
+
+    @Override
+    public void deleteFrame(long id) {
+        db.write(WRITES, c -> {
+            CodebookRemovals.deleteFrame(c, db.dialect(), db.actor(), id);
+            return null;
+        });
+    }
+
+    @Override
+    public Frame restoreFrame(Frame frame) {
+        return db.write(WRITES, c -> CodebookRemovals.restoreFrame(c, db.actor(), frame));
+    }
+
+    @Override
+    public List<Long> deleteScenario(long id) {
+        return db.write(WITH_DOCUMENTS, c -> CodebookRemovals.deleteScenario(c, db.dialect(), db.actor(), id));
+    }
+
+    @Override
+    public Scenario restoreScenario(Scenario scenario, java.util.Collection<Long> documentIds) {
+        return db.write(WITH_DOCUMENTS, c -> CodebookRemovals.restoreScenario(c, db.actor(), scenario, documentIds));
     }
 
     @Override

@@ -188,10 +188,10 @@ final class MainMenu {
         var vm = viewModel.codebook();
         MenuItem[] onAnEntry = {item("_Edit…", "F4", vm::edit), item("_Rename…", null, vm::rename),
             item("_Merge into…", null, vm::merge), item("M_ove to frame…", null, vm::moveToFrame),
-            item("Coding _key…", null, vm::assignShortcut), item("_Delete code…", null, vm::delete)};
+            item("Coding _key…", null, vm::assignShortcut), item("_Delete…", null, vm::delete)};
         for (MenuItem needsEntry : onAnEntry) {
-            // Greyed out until an entry is selected; one of the wrong kind (a frame for Delete code) is told what to
-            // select instead.
+            // Greyed out until an entry is selected; one of the wrong kind (a frame for Rename) is told what to select
+            // instead.
             needsEntry.disableProperty().bind(vm.selectedProperty().isNull());
         }
         Menu menu = new Menu("_Codebook", null, item("_Add code…", "Shortcut+Shift+A", vm::addCode));

@@ -248,13 +248,24 @@ public final class CodebookViewModel {
         }
     }
 
-    /** Deletes the selected code after the user confirms, naming how many passages go with it. */
+    /**
+     * Deletes the selected code, frame or scenario after the user confirms, naming what goes with it (a frame's codes
+     * stay, in no frame).
+     */
     public void delete() {
         CodebookNode node = selected.get();
-        if (!chosen(node != null && node.kind() == CodebookNode.Kind.CODE, "Delete code", "a code")
-                || !context.allows(LeadsOnly.CODEBOOK, "Delete code")) {
+        if (!chosen(node != null && node.kind() != CodebookNode.Kind.HEADING, "Delete", "a code, a frame or a scenario")
+                || !context.allows(LeadsOnly.CODEBOOK, "Delete")) {
             return;
         }
+        switch (node.kind()) {
+            case FRAME -> deleteFrame(node);
+            case SCENARIO -> codebook.code(node.id()).map(Code::scenarioId).ifPresent(id -> deleteScenario(node, id));
+            default -> deleteCode(node);
+        }
+    }
+
+    private void deleteCode(CodebookNode node) {
         context.read(wb -> List.of(wb.codebook().passageCount(node.id()), wb.codebook().hiddenPassageCount(node.id())),
                 counts -> {
                     int count = counts.get(0);
@@ -265,6 +276,37 @@ public final class CodebookViewModel {
                             + "those passages and its anchor examples go too. Edit → Undo (Ctrl+Z) brings them all "
                             + "back.")) {
                         context.write(wb -> wb.codebook().deleteCode(node.id(), count));
+                    }
+                });
+    }
+
+    /** A frame's codes and their passages are kept, in no frame: the question says how many, so none is a surprise. */
+    private void deleteFrame(CodebookNode node) {
+        context.read(wb -> {
+            List<Code> codes = wb.codebook().current().frame(node.id()).map(f -> wb.codebook().current().codesOf(f))
+                    .orElse(List.of());
+            return List.of(codes.size(), codes.stream().mapToInt(c -> wb.codebook().passageCount(c.id())).sum());
+        }, counts -> {
+            String held = counts.get(0) == 0 ? " It holds no codes." : " Its " + Counted.of(counts.get(0), "code")
+                    + (counts.get(0) == 1 ? " and its " : " and their ") + Counted.of(counts.get(1), "coded passage")
+                    + " stay, under "
+                    + CodebookTree.OTHER_CODES + ", and Table 1 loses its row.";
+            if (context.dialogs().confirm("Delete frame", "Delete the frame '" + node.name() + "'?" + held
+                    + " Edit → Undo (Ctrl+Z) brings it back as it was.")) {
+                context.write(wb -> wb.codebook().deleteFrame(node.id()));
+            }
+        });
+    }
+
+    private void deleteScenario(CodebookNode node, long scenarioId) {
+        context.read(wb -> List.of(wb.codebook().passageCount(node.id()), wb.codebook().documentCount(scenarioId)),
+                counts -> {
+                    int count = counts.get(0);
+                    if (context.dialogs().confirm("Delete scenario", "Delete the scenario '" + node.name() + "', its "
+                            + "column of Table 1 and its " + Counted.of(count, "coded passage") + "?"
+                            + (counts.get(1) == 0 ? "" : " " + Counted.of(counts.get(1), "document") + " in it will "
+                            + "have no scenario.") + " Edit → Undo (Ctrl+Z) brings them all back.")) {
+                        context.write(wb -> wb.codebook().deleteScenario(scenarioId, count));
                     }
                 });
     }

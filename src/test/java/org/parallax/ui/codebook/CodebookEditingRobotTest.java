@@ -40,7 +40,7 @@ class CodebookEditingRobotTest extends RobotWindow {
     void theCommandsOnAnEntryWaitForOneToBeSelected(FxRobot robot) throws Exception {
         waitUntil(() -> !main.codebook().roots().isEmpty());
         java.util.List<String> onAnEntry = java.util.List.of("Edit…", "Rename…", "Merge into…", "Move to frame…",
-                "Coding key…", "Delete code…");
+                "Coding key…", "Delete…");
         java.util.List<String> buttons = java.util.List.of("Edit…", "Merge…", "Delete");
         assertThat(read(() -> main.codebook().selectedProperty().get())).isNull();
         assertThat(read(() -> onAnEntry.stream()

@@ -225,7 +225,7 @@ class CodebookViewModelTest {
 
     @Test
     void aCodebookCommandWithNothingFittingSelectedSaysWhatToSelect() {
-        // Codebook → Rename…, Edit…, Merge into…, Move to frame…, Coding key… and Delete code… on opening, when
+        // Codebook → Rename…, Edit…, Merge into…, Move to frame…, Coding key… and Delete… on opening, when
         // nothing in the codebook is selected: each used to do nothing at all.
         codebook.rename();
         codebook.edit();
@@ -239,12 +239,56 @@ class CodebookViewModelTest {
                 "Merge into: first select a code in the Codebook panel on the right.",
                 "Move to frame: first select a code in the Codebook panel on the right.",
                 "Coding key: first select a code or a scenario in the Codebook panel on the right.",
-                "Delete code: first select a code in the Codebook panel on the right.");
+                "Delete: first select a code, a frame or a scenario in the Codebook panel on the right.");
 
         fixture.dialogs.informations.clear();
+        codebook.selectedProperty().set(codebook.roots().get(2));
+        codebook.delete();
+        assertThat(fixture.dialogs.informations).as("the Scenarios heading is selected, not an entry")
+                .containsExactly("Delete: first select a code, a frame or a scenario in the Codebook panel on the "
+                        + "right.");
+    }
+
+    /** A frame could not be deleted at all; its codes and their passages stay, in no frame, and undo brings it back. */
+    @Test
+    void deletingAFrameSaysItsCodesStayAndUndoPutsThemBackInIt() {
         codebook.selectedProperty().set(codebook.roots().get(0));
         codebook.delete();
-        assertThat(fixture.dialogs.informations).as("a frame is selected, not a code")
-                .containsExactly("Delete code: first select a code in the Codebook panel on the right.");
+        assertThat(fixture.dialogs.confirmations).singleElement().asString()
+                .isEqualTo("Delete the frame 'Realism'? Its 3 codes and their 2 coded passages stay, under Other "
+                        + "codes, and Table 1 loses its row. Edit → Undo (Ctrl+Z) brings it back as it was.");
+        assertThat(codebook.roots()).extracting(CodebookNode::name)
+                .containsExactly("Constructivism", "Other codes", "Scenarios");
+        assertThat(codebook.roots().get(1).children()).extracting(CodebookNode::name)
+                .contains("Balance of power");
+        assertThat(fixture.workbench().coding().segments()).hasSize(2);
+
+        fixture.main.undo().undo();
+        assertThat(codebook.roots()).extracting(CodebookNode::name)
+                .containsExactly("Realism", "Constructivism", "Scenarios");
+        assertThat(node("Balance of power").count()).isEqualTo(2);
+    }
+
+    @Test
+    void deletingAScenarioSaysWhatGoesWithItAndUndoBringsItBack() {
+        Workbench wb = fixture.workbench();
+        long marker = wb.codebook().code("Institutionalized dialogue").id();
+        wb.coding().code(fixture.document("2005-06-24").id(), 100, 140, marker, null);
+        int documents = wb.codebook().documentCount(wb.codebook().current()
+                .scenarioNamed("Institutionalized dialogue").orElseThrow().id());
+        codebook.selectedProperty().set(codebook.roots().get(2).children().stream()
+                .filter(n -> n.name().equals("Institutionalized dialogue")).findFirst().orElseThrow());
+        codebook.delete();
+        assertThat(fixture.dialogs.confirmations).singleElement().asString()
+                .startsWith("Delete the scenario 'Institutionalized dialogue', its column of Table 1 and its 1 coded "
+                        + "passage?").endsWith("Edit → Undo (Ctrl+Z) brings them all back.");
+        assertThat(wb.codebook().current().scenarioNamed("Institutionalized dialogue")).isEmpty();
+        assertThat(wb.coding().segments()).hasSize(2);
+
+        fixture.main.undo().undo();
+        assertThat(wb.codebook().current().scenarioNamed("Institutionalized dialogue")).isPresent();
+        assertThat(wb.coding().segments()).hasSize(3);
+        assertThat(wb.codebook().documentCount(wb.codebook().current().scenarioNamed("Institutionalized dialogue")
+                .orElseThrow().id())).isEqualTo(documents);
     }
 }
