@@ -56,6 +56,14 @@ public interface ProjectStore extends Transactions, AutoCloseable {
     }
 
     /**
+     * Hears the session's role in its team project change while it is open (a lead or the database owner changed it),
+     * on the thread that learnt it, once {@link #sessionRole()} and {@link #readOnlyReason()} say the new role. A
+     * project file has no role to change.
+     */
+    default void onRoleChange(java.util.function.Consumer<org.parallax.model.TeamRole> listener) {
+    }
+
+    /**
      * Runs {@code work} as {@link #write} does, as the user action {@code action}: a team project records the id with
      * the action's changes, so {@link #committed} tells later, from another process too, whether they were committed.
      * A project file has nothing to ask and ignores the id.

@@ -126,6 +126,12 @@ final class Project implements AutoCloseable {
         this.reads = new ReadCache(store, outsideGeneration::get);
         this.textFacts = new TextFacts(documents);
         store.onOutsideChange(this::changedOutside);
+        // A role given while open changes what the server lets this session read (a blind coder made lead reads every
+        // layer) as well as what it may write: every view reloads, and the window's title and banner follow.
+        store.onRoleChange(role -> {
+            changedOutside(OutsideChange.everything());
+            fire(ProjectEvent.ROLE);
+        });
         // The log hides a name from the moment it is committed, not from the next opening or export.
         store.onOwnCommit(parts -> {
             if (LogNames.drawnFrom(parts)) {

@@ -49,6 +49,8 @@ final class ChangeFeed implements AutoCloseable {
     private final String channel;
     private final IntSupplier ownSession;
     private final Runnable arrived;
+    /** Told the login's role in the project at each heartbeat: a lead may change it while the window is open. */
+    private final java.util.function.Consumer<org.parallax.model.TeamRole> roleHeard;
     /** Told when the listening connection is lost and when it is back, so an idle window says so too. */
     private final ServerReach reach;
     private final ConcurrentLinkedQueue<OutsideChange> queue = new ConcurrentLinkedQueue<>();
@@ -67,10 +69,11 @@ final class ChangeFeed implements AutoCloseable {
     /**
      * Listens as {@code connector}'s login on the project's channel, ignoring what the session whose server
      * process id {@code ownSession} gives committed itself; {@code arrived} runs on the feed's thread after
-     * each batch of notifications is queued.
+     * each batch of notifications is queued, and {@code roleHeard} with the login's role at each heartbeat.
      */
     ChangeFeed(Supplier<Connection> connector, String project, IntSupplier ownSession, Runnable arrived,
-            ServerReach reach) {
+            java.util.function.Consumer<org.parallax.model.TeamRole> roleHeard, ServerReach reach) {
+        this.roleHeard = roleHeard;
         this.connector = connector;
         this.reach = reach;
         this.channel = channel(project);
@@ -171,11 +174,11 @@ final class ChangeFeed implements AutoCloseable {
                 }
                 if (System.nanoTime() - nextBeat >= 0) {
                     // Notifications that come with the answer wait in the driver for the next getNotifications.
-                    try (var st = c.createStatement()) {
-                        st.execute("SELECT 1");
-                    }
+                    // The answer is the login's role: a role changed by a lead reaches an idle window this way.
+                    var role = TeamMembership.sessionRoleIfMember(c);
                     lastAnswer = Instant.now();
                     reach.answered();
+                    role.ifPresent(roleHeard);
                     nextBeat = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(beatMillis);
                 }
             } catch (SQLException | RuntimeException e) {

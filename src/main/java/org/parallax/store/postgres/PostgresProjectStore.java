@@ -25,7 +25,6 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     private final TeamUrl url;
     private final PostgresSession session;
     private final String login;
-    private final TeamRole role;
     /** The reason the session opened read-only with, or null, and its kind. */
     private final String openedReadOnly;
     private final ReadOnlyCause openedCause;
@@ -34,13 +33,12 @@ public final class PostgresProjectStore extends JdbcProjectStore {
     static final String READER = "your role in this team project is reader: to code in it, ask the project's lead "
             + "for the coder role";
 
-    private PostgresProjectStore(TeamUrl url, PostgresSession session, String login, TeamRole role,
-                                 String openedReadOnly, ReadOnlyCause openedCause) {
+    private PostgresProjectStore(TeamUrl url, PostgresSession session, String login, String openedReadOnly,
+                                 ReadOnlyCause openedCause) {
         super(session);
         this.url = url;
         this.session = session;
         this.login = login;
-        this.role = role;
         this.openedReadOnly = openedReadOnly;
         this.openedCause = openedCause;
     }
@@ -77,8 +75,8 @@ public final class PostgresProjectStore extends JdbcProjectStore {
                     : readOnly ? ProjectStore.OPENED_FOR_READING : null;
             ReadOnlyCause cause = !mayWrite ? ReadOnlyCause.TEAM_READER
                     : olderRules.isPresent() ? ReadOnlyCause.TEAM_RULES_OLDER : ReadOnlyCause.FOR_READING;
-            return new PostgresProjectStore(teamLogin.url(), new PostgresSession(teamLogin, connection, reason), login,
-                    role, reason, cause);
+            return new PostgresProjectStore(teamLogin.url(), new PostgresSession(teamLogin, connection, role, reason),
+                    login, reason, cause);
         } catch (SQLException | RuntimeException e) {
             teamLogin.forget();
             try {
@@ -116,7 +114,12 @@ public final class PostgresProjectStore extends JdbcProjectStore {
 
     @Override
     public Optional<TeamRole> sessionRole() {
-        return Optional.of(role);
+        return Optional.of(session.role());
+    }
+
+    @Override
+    public void onRoleChange(Consumer<TeamRole> listener) {
+        session.onRoleChange(listener);
     }
 
     @Override
@@ -150,10 +153,14 @@ public final class PostgresProjectStore extends JdbcProjectStore {
         return Optional.ofNullable(session.readOnlyReason());
     }
 
-    /** Why the session opened read-only, by its kind; {@link ReadOnlyCause#TEAM} once it stopped writing since. */
+    /**
+     * Why the session is read-only, by its kind: a reader's role (also one given while open), else the kind it opened
+     * with; {@link ReadOnlyCause#TEAM} once it stopped writing since.
+     */
     @Override
     public Optional<ReadOnlyCause> readOnlyCause() {
-        return readOnlyReason().map(reason -> reason.equals(openedReadOnly) ? openedCause : ReadOnlyCause.TEAM);
+        return readOnlyReason().map(reason -> reason.equals(READER) ? ReadOnlyCause.TEAM_READER
+                : reason.equals(openedReadOnly) ? openedCause : ReadOnlyCause.TEAM);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.parallax.model.AlreadyThereException;
 import org.parallax.model.ParallaxException;
+import org.parallax.model.TeamRole;
 import org.parallax.store.NotAMemberException;
 import org.parallax.store.OutsideChange;
 import org.parallax.store.OutsideChange.Part;
@@ -61,6 +62,10 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     private final ThreadLocal<Boolean> fillingView = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private boolean inTransaction;
     private volatile String readOnlyReason;
+    /** The login's role in the project as last learnt: at opening, from a refused change, from the feed's heartbeat. */
+    private volatile TeamRole role;
+    private volatile Consumer<TeamRole> roleChange = role -> {
+    };
     private volatile long commits;
     private volatile boolean closed;
     private String seenChange;
@@ -72,8 +77,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     /** Runs right after each commit; the connection-loss test uses it to lose a commit's answer. */
     private volatile SqlWork<Void> afterCommit = c -> null;
 
-    PostgresSession(TeamLogin login, Connection connection, String readOnlyReason) {
+    PostgresSession(TeamLogin login, Connection connection, TeamRole role, String readOnlyReason) {
         this.url = login.url();
+        this.role = role;
         this.login = login;
         this.connection = connection;
         this.readOnlyReason = readOnlyReason;
@@ -152,8 +158,14 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             }
             written = wrote;
             written.addAll(parts);
+            if (PostgresProjectStore.READER.equals(readOnlyReason)) {
+                // A lead may have given a reader the coder role since: asked only when a change is refused for it.
+                askRole();
+            }
             if (readOnlyReason != null) {
-                throw new StoreException(url + " is open for reading only: " + readOnlyReason);
+                String refusal = url + " is open for reading only: " + readOnlyReason;
+                throw PostgresProjectStore.READER.equals(readOnlyReason) ? new ReaderNowException(refusal, null)
+                        : new StoreException(refusal);
             }
             // One id per user action, whatever the attempts: after a lost connection it tells whether it committed.
             // What the last attempt's work returned just before its commit: when only the commit's answer was
@@ -425,6 +437,54 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         }
     }
 
+    TeamRole role() {
+        return role;
+    }
+
+    void onRoleChange(Consumer<TeamRole> listener) {
+        this.roleChange = listener;
+    }
+
+    /** Asks the server the login's role now; a failure to ask leaves the role as it was (the action says why). */
+    private void askRole() {
+        try {
+            TeamMembership.sessionRoleIfMember(connection).ifPresent(this::takeRole);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.DEBUG, "role check failed", e);
+        }
+    }
+
+    /** The role the feed's heartbeat read, taken between this session's transactions. */
+    private void heardRole(TeamRole now) {
+        lock.lock();
+        try {
+            if (!closed) {
+                takeRole(now);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Takes the role a lead gave the login while the project was open: a reader made coder or lead writes from now
+     * on, a member made reader is read-only as a reader; other reasons for reading only stay. The listener hears it
+     * once the session says the new role.
+     */
+    private void takeRole(TeamRole now) {
+        if (now == role) {
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, url + ": the login's role is now " + now.word() + " (was " + role.word() + ")");
+        role = now;
+        if (now == TeamRole.READER && readOnlyReason == null) {
+            readOnlyReason = PostgresProjectStore.READER;
+        } else if (now != TeamRole.READER && PostgresProjectStore.READER.equals(readOnlyReason)) {
+            readOnlyReason = null;
+        }
+        roleChange.accept(now);
+    }
+
     /** Whatever others committed while this session was cut off is unknown: every view reloads. */
     private void changedMeanwhile() {
         tell(OutsideChange.everything());
@@ -502,9 +562,10 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
      */
     private java.util.Optional<StoreException> madeReader(SQLException e) {
         try {
-            if (TeamMembership.sessionRole(connection) != org.parallax.model.TeamRole.READER) {
+            if (TeamMembership.sessionRole(connection) != TeamRole.READER) {
                 return java.util.Optional.empty();
             }
+            takeRole(TeamRole.READER);
             return java.util.Optional.of(new ReaderNowException(url + ": " + TeamMembership.sessionLogin(connection)
                     + " is now a reader of team project " + url.project() + " (a lead or the database owner changed "
                     + "the role since the project was opened here), and a reader writes nothing: nothing was changed; "
@@ -604,7 +665,8 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         lock.lock();
         try {
             if (feed == null && !closed) {
-                feed = new ChangeFeed(login::connect, url.requireProject(), () -> ownProcess, this::deliver, reach);
+                feed = new ChangeFeed(login::connect, url.requireProject(), () -> ownProcess, this::deliver,
+                        this::heardRole, reach);
             }
         } finally {
             lock.unlock();

@@ -33,6 +33,23 @@ final class TeamMembership {
     }
 
     /**
+     * As {@link #sessionRole}, asked without failing where the login no longer sees the project's tables (removed from
+     * it since): empty then, as the next action says why.
+     */
+    static java.util.Optional<TeamRole> sessionRoleIfMember(Connection c) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT has_table_privilege(to_regclass('coders'), "
+                + "'INSERT'), has_table_privilege(to_regclass('segments'), 'INSERT')")) {
+            rs.next();
+            Boolean lead = rs.getObject(1, Boolean.class);
+            Boolean coder = rs.getObject(2, Boolean.class);
+            if (lead == null || coder == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(lead ? TeamRole.LEAD : coder ? TeamRole.CODER : TeamRole.READER);
+        }
+    }
+
+    /**
      * Serialises the changes to the project's members until the transaction ends: two owners removing the project's
      * two leads at once must not both see the other lead still there.
      */

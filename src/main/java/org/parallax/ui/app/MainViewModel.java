@@ -54,6 +54,7 @@ import org.parallax.model.ParallaxException;
 import org.parallax.workbench.Outcome;
 import org.parallax.workbench.ProjectFromQdpx;
 import org.parallax.workbench.RestoreWaitNotice;
+import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
 
 /** The whole window's state: the open project, the feature view-models wired together, undo and status. */
@@ -292,9 +293,19 @@ public final class MainViewModel {
             if (now != null) {
                 startPageNotice.set("");
             }
-            title.set(now == null ? "Parallax" : "Parallax — " + now.displayName()
-                    + now.teamRole().map(role -> " (" + role + ")").orElse(""));
+            title.set(title(now));
         });
+        context.onEvent(event -> {
+            if (event == ProjectEvent.ROLE) {
+                title.set(title(context.workbench()));
+            }
+        });
+    }
+
+    /** The window's title: the project and, on a team project, the role the session has now. */
+    private static String title(Workbench wb) {
+        return wb == null ? "Parallax" : "Parallax — " + wb.displayName()
+                + wb.teamRole().map(role -> " (" + role + ")").orElse("");
     }
 
     /** Shows a passage: selects its document in the list and selects the passage in the text. */

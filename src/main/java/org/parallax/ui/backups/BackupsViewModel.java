@@ -20,6 +20,7 @@ import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.Backup;
 import org.parallax.workbench.BackupSummary;
 import org.parallax.workbench.Backups;
+import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Restore;
 import org.parallax.workbench.Workbench;
 
@@ -55,6 +56,11 @@ public final class BackupsViewModel {
         // A project can turn read-only while open (its file replaced by a restore elsewhere, or by a sync client).
         context.onEvent(event -> {
             Workbench wb = context.workbench();
+            if (event == ProjectEvent.ROLE) {
+                // A team member's role changed while open: a reader made coder writes again, a coder made reader not.
+                banner.set("");
+                copyOffered.set(false);
+            }
             if (wb != null && banner.get().isEmpty()) {
                 showReadOnly(wb);
             }

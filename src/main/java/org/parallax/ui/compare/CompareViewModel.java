@@ -26,6 +26,7 @@ import org.parallax.workbench.Disagreement.Kind;
 import org.parallax.workbench.Disagreement.Side;
 import org.parallax.workbench.HiddenLayerException;
 import org.parallax.workbench.LeadsOnly;
+import org.parallax.workbench.ProjectEvent;
 import org.parallax.workbench.Workbench;
 
 /**
@@ -64,7 +65,12 @@ public final class CompareViewModel {
         if (context.workbench() != null) {
             settleNote.set(context.workbench().refusal(LeadsOnly.SETTLING).orElse(""));
         }
-        context.onEvent(e -> refresh());
+        context.onEvent(e -> {
+            if (e == ProjectEvent.ROLE && context.workbench() != null) {
+                settleNote.set(context.workbench().refusal(LeadsOnly.SETTLING).orElse(""));
+            }
+            refresh();
+        });
         active.addListener((o, was, now) -> {
             if (now && stale) {
                 refresh();
