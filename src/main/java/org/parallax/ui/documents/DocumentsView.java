@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -72,8 +71,7 @@ public final class DocumentsView extends VBox {
         FittedColumns.keepAllInView(table);
         Label empty = new Label();
         empty.setId("documentsPlaceholder");
-        empty.textProperty().bind(Bindings.when(viewModel.listedProperty())
-                .then("No documents yet: File → Import → Documents… or drop files or a folder here").otherwise("Listing the documents…"));
+        empty.textProperty().bind(viewModel.placeholderText());
         // A new project's first instruction: on one line it was cut to "File → Import → Document…" at 1280×800.
         empty.setWrapText(true);
         empty.setTextAlignment(TextAlignment.CENTER);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,6 +49,11 @@ public final class DocumentsViewModel {
 
     /** False from the moment a project opens until its documents are first listed: an empty list means "not yet". */
     private final BooleanProperty listed = new SimpleBooleanProperty(false);
+    /**
+     * What the list says while it shows no row. A filter matching none of the documents once read "No documents
+     * yet: File → Import…", and a researcher with a typo in the filter took the documents for lost.
+     */
+    private final StringBinding placeholder = Bindings.createStringBinding(this::placeholder, listed, filter, rows);
     private final Runnable reload;
     /** A document to select as soon as a reload lists it (one just imported, the one after those removed). */
     private Long pending;
@@ -228,6 +235,25 @@ public final class DocumentsViewModel {
     /** Whether the open project's documents have been listed since it opened. */
     public ReadOnlyBooleanProperty listedProperty() {
         return listed;
+    }
+
+    /** What the list says while it shows no row: listing, no documents yet, or that the filter matches none. */
+    public StringBinding placeholderText() {
+        return placeholder;
+    }
+
+    private String placeholder() {
+        if (!listed.get()) {
+            return "Listing the documents…";
+        }
+        String words = filter.get() == null ? "" : filter.get().strip();
+        if (rows.isEmpty() || words.isEmpty()) {
+            return "No documents yet: File → Import → Documents… or drop files or a folder here";
+        }
+        return rows.size() == 1
+                ? "The one document does not match “" + words + "” (title, actor, type or date): clear the filter to list it"
+                : "None of the " + rows.size() + " documents matches “" + words
+                        + "” (title, actor, type or date): clear the filter to list them";
     }
 
     public Optional<DocumentRow> find(long id) {
