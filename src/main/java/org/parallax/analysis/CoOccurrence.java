@@ -5,9 +5,11 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
 import org.parallax.model.Code;
@@ -18,11 +20,28 @@ import org.parallax.model.Segment;
 /**
  * Which codes occur together: by overlapping passages (count = overlapping pairs of passages, Jaccard over
  * coded characters) or within one paragraph (count = paragraphs holding both, Jaccard over paragraphs).
- * A code's own entry (the diagonal) is its characters or paragraphs. See docs/analysis.md.
+ * A code's own entry (the diagonal) is its characters or paragraphs. Codes occur together in one coder's passages
+ * only: one coder's passage overlapping another coder's is two readings of the text, not one reading giving it two
+ * codes, so each coder's passages of a document are counted apart and the counts added. See docs/analysis.md.
  */
 public final class CoOccurrence {
     /** How co-occurrence is decided. */
-    public enum Mode { OVERLAP, PARAGRAPH }
+    public enum Mode {
+        OVERLAP("Count: pairs of overlapping passages of one coder (a passage overlapping another coder's is no pair)."),
+        PARAGRAPH("Count: paragraphs in which one coder coded both codes, once for each such coder (two coders' "
+                + "codes in a paragraph are no pair).");
+
+        private final String counted;
+
+        Mode(String counted) {
+            this.counted = counted;
+        }
+
+        /** What a count of this mode counts, for the line beside a table of pairs. */
+        public String counted() {
+            return counted;
+        }
+    }
 
     /** One pair of different codes, as listed by {@link #pairs()}. */
     public record Pair(long firstCodeId, String first, long secondCodeId, String second, long count,
@@ -50,43 +69,47 @@ public final class CoOccurrence {
         long[][] counts = new long[k][k];
         long[][] shared = new long[k][k];
         long[] units = new long[k];
-        byDocument(codes, segments).forEach((document, list) -> {
-            list.sort((a, b) -> Integer.compare(a[1], b[1]));
-            for (int i = 0; i < list.size(); i++) {
-                int[] s = list.get(i);
-                for (int j = i + 1; j < list.size() && list.get(j)[1] < s[2]; j++) {
-                    int other = list.get(j)[0];
-                    if (other != s[0]) {
-                        counts[s[0]][other]++;
-                        counts[other][s[0]]++;
-                    }
-                }
-            }
-            MergedRanges.Builder[] perCode = new MergedRanges.Builder[k];
-            for (int[] s : list) {
-                if (perCode[s[0]] == null) {
-                    perCode[s[0]] = new MergedRanges.Builder();
-                }
-                perCode[s[0]].add(s[1], s[2]);
-            }
-            MergedRanges[] merged = new MergedRanges[k];
-            for (int c = 0; c < k; c++) {
-                merged[c] = perCode[c] == null ? MergedRanges.EMPTY : perCode[c].build();
-                units[c] += merged[c].length();
-            }
-            for (int a = 0; a < k; a++) {
-                for (int b = a + 1; b < k; b++) {
-                    long both = merged[a].intersection(merged[b]);
-                    shared[a][b] += both;
-                    shared[b][a] += both;
-                }
-            }
-        });
+        byDocument(codes, segments).values().forEach(layers -> layers.values()
+                .forEach(list -> countOverlaps(list, k, counts, shared, units)));
         for (int c = 0; c < k; c++) {
             counts[c][c] = units[c];
             shared[c][c] = units[c];
         }
         return new CoOccurrence(Mode.OVERLAP, codes, counts, shared, units);
+    }
+
+    /** Adds the overlapping pairs and the characters one coder's passages {@code list} of a document give. */
+    private static void countOverlaps(List<int[]> list, int k, long[][] counts, long[][] shared, long[] units) {
+        list.sort((a, b) -> Integer.compare(a[1], b[1]));
+        for (int i = 0; i < list.size(); i++) {
+            int[] s = list.get(i);
+            for (int j = i + 1; j < list.size() && list.get(j)[1] < s[2]; j++) {
+                int other = list.get(j)[0];
+                if (other != s[0]) {
+                    counts[s[0]][other]++;
+                    counts[other][s[0]]++;
+                }
+            }
+        }
+        MergedRanges.Builder[] perCode = new MergedRanges.Builder[k];
+        for (int[] s : list) {
+            if (perCode[s[0]] == null) {
+                perCode[s[0]] = new MergedRanges.Builder();
+            }
+            perCode[s[0]].add(s[1], s[2]);
+        }
+        MergedRanges[] merged = new MergedRanges[k];
+        for (int c = 0; c < k; c++) {
+            merged[c] = perCode[c] == null ? MergedRanges.EMPTY : perCode[c].build();
+            units[c] += merged[c].length();
+        }
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                long both = merged[a].intersection(merged[b]);
+                shared[a][b] += both;
+                shared[b][a] += both;
+            }
+        }
     }
 
     /** Paragraph co-occurrence; {@code textOf} gives a document's stored text by id. */
@@ -96,33 +119,39 @@ public final class CoOccurrence {
         int k = codes.size();
         long[][] counts = new long[k][k];
         long[] units = new long[k];
-        byDocument(codes, segments).forEach((document, list) -> {
+        byDocument(codes, segments).forEach((document, layers) -> {
             List<TextUnit> paragraphs = UnitSplitter.paragraphs(document, textOf.apply(document));
-            BitSet[] present = new BitSet[paragraphs.size()];
-            for (int[] s : list) {
-                for (int p = firstEndingAfter(paragraphs, s[1]); p < paragraphs.size()
-                        && paragraphs.get(p).start() < s[2]; p++) {
-                    present[p] = present[p] == null ? new BitSet(k) : present[p];
-                    present[p].set(s[0]);
-                }
-            }
-            for (BitSet codesHere : present) {
-                if (codesHere == null) {
-                    continue;
-                }
-                for (int a = codesHere.nextSetBit(0); a >= 0; a = codesHere.nextSetBit(a + 1)) {
-                    units[a]++;
-                    for (int b = codesHere.nextSetBit(a + 1); b >= 0; b = codesHere.nextSetBit(b + 1)) {
-                        counts[a][b]++;
-                        counts[b][a]++;
-                    }
-                }
-            }
+            layers.values().forEach(list -> countParagraphs(paragraphs, list, k, counts, units));
         });
         for (int c = 0; c < k; c++) {
             counts[c][c] = units[c];
         }
         return new CoOccurrence(Mode.PARAGRAPH, codes, counts, counts, units);
+    }
+
+    /** Adds the paragraphs one coder's passages {@code list} of a document give each code and each pair of codes. */
+    private static void countParagraphs(List<TextUnit> paragraphs, List<int[]> list, int k, long[][] counts,
+                                        long[] units) {
+        BitSet[] present = new BitSet[paragraphs.size()];
+        for (int[] s : list) {
+            for (int p = firstEndingAfter(paragraphs, s[1]); p < paragraphs.size()
+                    && paragraphs.get(p).start() < s[2]; p++) {
+                present[p] = present[p] == null ? new BitSet(k) : present[p];
+                present[p].set(s[0]);
+            }
+        }
+        for (BitSet codesHere : present) {
+            if (codesHere == null) {
+                continue;
+            }
+            for (int a = codesHere.nextSetBit(0); a >= 0; a = codesHere.nextSetBit(a + 1)) {
+                units[a]++;
+                for (int b = codesHere.nextSetBit(a + 1); b >= 0; b = codesHere.nextSetBit(b + 1)) {
+                    counts[a][b]++;
+                    counts[b][a]++;
+                }
+            }
+        }
     }
 
     public Mode mode() {
@@ -166,7 +195,8 @@ public final class CoOccurrence {
 
     /**
      * The passages behind a pair's count, in document order: each passage of either code that overlaps a passage of
-     * the other ({@link Mode#OVERLAP}), or that touches a paragraph holding both codes ({@link Mode#PARAGRAPH}), as
+     * the other ({@link Mode#OVERLAP}), or that touches a paragraph holding both codes ({@link Mode#PARAGRAPH}), of the
+     * same coder, as
      * {@link #overlaps} and {@link #paragraphs} count them; {@code textOf} is read for paragraphs only. A sweep over
      * each document's passages by start offset: every passage compared with every other of the other code took
      * seconds for a row of the Codes tab over 20,000 passages of two codes in one document.
@@ -186,15 +216,28 @@ public final class CoOccurrence {
         byDocument.forEach((document, list) -> {
             list.sort(Comparator.comparingInt(Segment::start).thenComparingInt(Segment::end)
                     .thenComparingLong(Segment::id));
-            boolean[] together = mode == Mode.OVERLAP ? overlappingTheOther(list, first)
-                    : inAParagraphHoldingBoth(UnitSplitter.paragraphs(document, textOf.apply(document)), list, first);
-            for (int i = 0; i < list.size(); i++) {
-                if (together[i]) {
-                    out.add(list.get(i));
+            List<TextUnit> paragraphs = mode == Mode.OVERLAP ? null
+                    : UnitSplitter.paragraphs(document, textOf.apply(document));
+            Set<Segment> together = new HashSet<>();
+            byCoder(list).forEach(layer -> {
+                boolean[] found = mode == Mode.OVERLAP ? overlappingTheOther(layer, first)
+                        : inAParagraphHoldingBoth(paragraphs, layer, first);
+                for (int i = 0; i < layer.size(); i++) {
+                    if (found[i]) {
+                        together.add(layer.get(i));
+                    }
                 }
-            }
+            });
+            list.stream().filter(together::contains).forEach(out::add);
         });
         return out;
+    }
+
+    /** One document's passages (sorted by start) split by coder, each coder's in the same order. */
+    private static Collection<List<Segment>> byCoder(List<Segment> passages) {
+        Map<Long, List<Segment>> byCoder = new TreeMap<>();
+        passages.forEach(s -> byCoder.computeIfAbsent(s.coderId(), c -> new ArrayList<>()).add(s));
+        return byCoder.values();
     }
 
     /**
@@ -314,17 +357,18 @@ public final class CoOccurrence {
         return low;
     }
 
-    /** Segments of the chosen codes per document as {code index, start, end}. */
-    private static Map<Long, List<int[]>> byDocument(List<Code> codes, Collection<Segment> segments) {
+    /** Segments of the chosen codes per document and, within it, per coder, as {code index, start, end}. */
+    private static Map<Long, Map<Long, List<int[]>>> byDocument(List<Code> codes, Collection<Segment> segments) {
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < codes.size(); i++) {
             index.put(codes.get(i).id(), i);
         }
-        Map<Long, List<int[]>> out = new java.util.TreeMap<>();
+        Map<Long, Map<Long, List<int[]>>> out = new TreeMap<>();
         for (Segment s : segments) {
             Integer ci = index.get(s.codeId());
             if (ci != null && s.end() > s.start()) {
-                out.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(new int[] {ci, s.start(), s.end()});
+                out.computeIfAbsent(s.documentId(), d -> new TreeMap<>())
+                        .computeIfAbsent(s.coderId(), c -> new ArrayList<>()).add(new int[] {ci, s.start(), s.end()});
             }
         }
         return out;

@@ -34,8 +34,10 @@ final class CooccurrenceCommand extends ProjectCommand {
                 codes == null ? List.of() : workbench.analysis().codeIds(codes), filter);
         Listing listing = Listing.of(ViewTables.cooccurrence(result));
         ChartNote chart = ChartNote.writeIfAsked(workbench, svg, () -> workbench.charts().cooccurrence(result));
-        output.print(out(), workbench, listing, "Co-occurrence");
+        output.print(out(), workbench, listing, "Co-occurrence", mode.counted());
         chart.say(this, output.format);
+        // What a count counts, after a table, or on standard error so a pipe stays clean (a workbook has it inside too).
+        (output.isTable() ? out() : err()).println(mode.counted());
         return 0;
     }
 }

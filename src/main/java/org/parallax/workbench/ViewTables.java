@@ -71,13 +71,14 @@ public final class ViewTables {
         return new TableSheet("Timeline", header, rows);
     }
 
-    /** Pairs of codes with their count and Jaccard (three decimals). */
+    /** Pairs of codes with their count and Jaccard (three decimals), the line saying what a count counts under them. */
     public static TableSheet cooccurrence(CoOccurrence result) {
         List<List<Object>> rows = new ArrayList<>();
         for (CoOccurrence.Pair p : result.pairs()) {
             rows.add(List.of(p.first(), p.second(), p.count(), Math.round(p.jaccard() * 1000) / 1000.0));
         }
-        return new TableSheet("Co-occurrence", List.of("code", "other code", "count", "jaccard"), rows);
+        return new TableSheet("Co-occurrence", List.of("code", "other code", "count", "jaccard"), rows)
+                .noting(result.mode().counted());
     }
 
     /** The codes with frame, scenario, shortcut, colour and frequencies. */

@@ -18,7 +18,8 @@ import org.parallax.model.Segment;
  * The passages a Codes-tab pair row lists ({@link CoOccurrence#passagesOf}) are, on random passages of two codes and
  * a third in random documents of random paragraphs, exactly those of the definition the sweep replaced: each passage
  * of either code that overlaps one of the other (every passage against every other), or that touches a paragraph
- * some passage of each code touches, in document order. Empty passages, passages between paragraphs and a pair of a
+ * some passage of each code touches, in document order; only a passage of the same coder counts (two coders' passages
+ * are two readings, not one passage given two codes). Empty passages, passages between paragraphs and a pair of a
  * code with itself are among the cases.
  */
 class CoOccurringPassagesPropertyTest {
@@ -39,7 +40,8 @@ class CoOccurringPassagesPropertyTest {
             int length = texts.get(document).length();
             int start = random.nextInt(length + 1);
             int end = Math.min(length, start + random.nextInt(random.nextBoolean() ? 8 : 80));
-            passages.add(new Segment(i + 1, document, start, end, 1 + random.nextInt(3), 1, null, Instant.EPOCH));
+            passages.add(new Segment(i + 1, document, start, end, 1 + random.nextInt(3), 1 + random.nextInt(2), null,
+                    Instant.EPOCH));
         }
         long second = withItself ? FIRST : SECOND;
 
@@ -76,10 +78,13 @@ class CoOccurringPassagesPropertyTest {
             List<TextUnit> paragraphs = UnitSplitter.paragraphs(document, texts.get(document));
             for (Segment s : list) {
                 boolean together = mode == CoOccurrence.Mode.OVERLAP
-                        ? list.stream().anyMatch(o -> o.codeId() != s.codeId() && o.overlaps(s.start(), s.end()))
+                        ? list.stream().anyMatch(o -> o.coderId() == s.coderId() && o.codeId() != s.codeId()
+                                && o.overlaps(s.start(), s.end()))
                         : paragraphs.stream().anyMatch(p -> s.overlaps(p.start(), p.end())
-                                && list.stream().anyMatch(o -> o.codeId() == FIRST && o.overlaps(p.start(), p.end()))
-                                && list.stream().anyMatch(o -> o.codeId() != FIRST && o.overlaps(p.start(), p.end())));
+                                && list.stream().anyMatch(o -> o.coderId() == s.coderId() && o.codeId() == FIRST
+                                        && o.overlaps(p.start(), p.end()))
+                                && list.stream().anyMatch(o -> o.coderId() == s.coderId() && o.codeId() != FIRST
+                                        && o.overlaps(p.start(), p.end())));
                 if (together) {
                     out.add(s);
                 }

@@ -248,11 +248,19 @@ class CliTest {
         assertThat(agreement.out()).contains("kappa", "percent agreement", "alpha");
         assertThat(parallax("agreement", sample, "--coders", "analyst,nobody").err()).contains("nobody");
 
+        // The sample's overlapping passages of two codes are the analyst's and the second coder's readings of the
+        // same words, no pair; its pairs by paragraph are one coder's.
+        Cli byParagraph = parallax("cooccurrence", sample, "--by", "paragraph", "--format", "csv");
         List<CSVRecord> pairs = CSVFormat.RFC4180.builder().setHeader().build().parse(new java.io.StringReader(
-                parallax("cooccurrence", sample, "--format", "csv").out())).getRecords();
+                byParagraph.out())).getRecords();
         assertThat(pairs).isNotEmpty().allSatisfy(r -> {
             assertThat(Long.parseLong(r.get("count"))).isPositive();
             assertThat(Double.parseDouble(r.get("jaccard"))).isBetween(0.0, 1.0);
         });
+        assertThat(byParagraph.err().strip()).isEqualTo("Count: paragraphs in which one coder coded both codes, once "
+                + "for each such coder (two coders' codes in a paragraph are no pair).");
+        Cli byOverlap = parallax("cooccurrence", sample);
+        assertThat(byOverlap.out().strip()).isEqualTo("code  other code  count  jaccard\nCount: pairs of overlapping "
+                + "passages of one coder (a passage overlapping another coder's is no pair).");
     }
 }

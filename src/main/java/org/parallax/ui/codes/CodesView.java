@@ -73,6 +73,12 @@ public final class CodesView extends BorderPane {
                 export("Export co-occurrence to Excel…", "cooccurrence.xlsx", viewModel::exportPairs, dialogs),
                 export("Export co-occurrence SVG…", "cooccurrence.svg", viewModel::exportPairsSvg, dialogs));
         choices.setPadding(new Insets(4, 6, 4, 6));
+        // Two coders' passages over the same words are two readings, not a pair: the line says a count is one coder's.
+        Label counted = new Label();
+        counted.setId("cooccurrenceCounted");
+        counted.setWrapText(true);
+        counted.textProperty().bind(viewModel.modeProperty().map(CoOccurrence.Mode::counted).orElse(""));
+        counted.setPadding(new Insets(0, 6, 4, 6));
         PassageListPane passages = new PassageListPane("codesPassages", viewModel.passages(), opener);
         passages.setPadding(new Insets(4, 0, 0, 0));
         listsItsPassages(frequencies, pairs, viewModel::choose, passages);
@@ -84,7 +90,7 @@ public final class CodesView extends BorderPane {
         SplitPane tablesAndPassages = new SplitPane(tables, passages);
         tablesAndPassages.setOrientation(Orientation.VERTICAL);
         tablesAndPassages.setDividerPositions(0.6);
-        setTop(choices);
+        setTop(new VBox(choices, counted));
         setCenter(tablesAndPassages);
     }
 

@@ -2,11 +2,13 @@ package org.parallax.ui.codes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.parallax.analysis.CoOccurrence;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.coding.TextRange;
 import org.parallax.ui.passages.PassageRow;
@@ -18,6 +20,11 @@ import org.testfx.api.FxRobot;
  * meet, and Enter goes on to the list, where Enter opens a passage in the document, as Table 1's cells do.
  */
 class CodesListTheirPassagesRobotTest extends RobotWindow {
+    @Override
+    protected Path project(Path folder) {
+        return SampleWithOneCodersPair.build(folder.resolve("sample.parallax"));
+    }
+
     @Test
     void aCodesRowListsItsPassagesAndEnterOpensOne(FxRobot robot) throws Exception {
         waitUntil(() -> main.documents().rows().size() == 15);
@@ -61,6 +68,11 @@ class CodesListTheirPassagesRobotTest extends RobotWindow {
         TableView<CodeTables.PairRow> pairs = find(robot, "#codeCooccurrence", TableView.class);
         waitUntil(() -> !pairs.getItems().isEmpty());
         CodeTables.PairRow pair = read(() -> pairs.getItems().get(0));
+        assertThat(copy(pairs::getItems)).as("the analyst's one pair; the two coders' overlaps are none")
+                .extracting(CodeTables.PairRow::code, CodeTables.PairRow::otherCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Balance of power", "Convergence of norms"));
+        assertThat(read(find(robot, "#cooccurrenceCounted", Label.class)::getText))
+                .isEqualTo(CoOccurrence.Mode.OVERLAP.counted());
         Label heading = find(robot, "#codesPassagesHeading", Label.class);
 
         robot.interact(() -> pairs.getSelectionModel().select(0));

@@ -18,7 +18,6 @@ import org.parallax.ui.RecordingDialogs;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.ui.exchange.ExchangeViewModel;
 import org.parallax.ui.common.SynchronousTasks;
-import org.parallax.workbench.SampleProject;
 import org.parallax.workbench.Workbench;
 
 class CodesViewModelTest {
@@ -30,8 +29,7 @@ class CodesViewModelTest {
 
     @BeforeAll
     static void openSample() {
-        project = dir.resolve("sample.parallax");
-        SampleProject.build(Path.of("samples"), project);
+        project = SampleWithOneCodersPair.build(dir.resolve("sample.parallax"));
         context = new ProjectContext(new SynchronousTasks(), new RecordingDialogs());
         codes = new CodesViewModel(context, new ExchangeViewModel(context)::exportCounts);
         context.setWorkbench(Workbench.open(project));
