@@ -15,12 +15,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * `coders PROJECT [--active NAME] [--blind on|off] [--pseudonymise-coders on|off]`: the project's coders, the active
- * one, blind mode, and whether files name the coders by pseudonym.
+ * `coders PROJECT [--rename NAME NEW] [--active NAME] [--blind on|off] [--pseudonymise-coders on|off]`: the project's
+ * coders, the active one, blind mode, and whether files name the coders by pseudonym.
  */
 @Command(name = "coders", description = "List coders with their passages; set the active coder and blind mode "
         + "(each coder sees only their own passages).")
 final class CodersCommand extends ProjectCommand {
+    @Option(names = "--rename", arity = "2", paramLabel = "NAME",
+            description = "Rename the coder NAME (the first) to the second NAME, keeping their passages, memos and "
+                    + "pseudonym")
+    String[] rename;
     @Option(names = "--active", paramLabel = "NAME", description = "Make NAME the active coder") String active;
     @Option(names = "--blind", paramLabel = "on|off",
             description = "Blind coding: on shows each coder only their own passages")
@@ -33,6 +37,9 @@ final class CodersCommand extends ProjectCommand {
 
     @Override
     int run(Workbench workbench) {
+        if (rename != null) {
+            workbench.renameCoder(rename[0], rename[1]);
+        }
         if (active != null) {
             workbench.setActiveCoder(active);
         }

@@ -20,4 +20,11 @@ public interface CoderStore {
      * them as who last changed them (the codebook, documents, saved searches) name {@code name} then.
      */
     boolean renameIfNothingRecorded(Coder coder, String name);
+
+    /**
+     * Gives {@code coder} the name {@code name} in one transaction, with every row that names them by name (who last
+     * changed a code, a document, a memo or a saved search; the coder an assistant's passage learnt from), and returns
+     * them renamed; refused, nothing changed, when another coder has the name or {@code coder} is no longer there.
+     */
+    Coder rename(Coder coder, String name);
 }

@@ -104,6 +104,19 @@ final class CoderPseudonyms {
         return mapping;
     }
 
+    /**
+     * Gives the pseudonym of the coder {@code was} to the same coder now called {@code now}: the coder keeps their
+     * number in files, and the old name, kept in the mapping, would be counted as a coder's that files number.
+     */
+    static void renamed(Project project, String was, String now) {
+        SettingUpdates.update(project, MAPPING_SETTING, stored -> {
+            StringBuilder saved = new StringBuilder();
+            storedMapping(stored).forEach((name, pseudonym) -> saved.append(name.equals(was) ? now : name)
+                    .append('\t').append(pseudonym).append('\n'));
+            return storedMapping(stored).containsKey(was) ? saved.toString() : stored;
+        });
+    }
+
     private static Map<String, String> storedMapping(String stored) {
         Map<String, String> mapping = new LinkedHashMap<>();
         stored.lines().map(LINE::matcher).filter(Matcher::matches)

@@ -9,7 +9,8 @@ public enum LeadsOnly {
     CODEBOOK("changes the codebook"),
     DOCUMENTS("adds, changes or removes documents"),
     PROCESS_TRACING("changes process tracing (hypotheses, evidence, events)"),
-    SETTLING("settles disagreements");
+    SETTLING("settles disagreements"),
+    CODERS("renames coders");
 
     private final String doing;
 

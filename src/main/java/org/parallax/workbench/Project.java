@@ -286,6 +286,15 @@ final class Project implements AutoCloseable {
         return coder;
     }
 
+    /** The active coder as renamed, when it is the coder renamed: what it records from now on names the new name. */
+    void coderRenamed(Coder renamed) {
+        Coder active = activeCoder;
+        if (active != null && active.id() == renamed.id()) {
+            activeCoder = renamed;
+            store.actAs(renamed.name());
+        }
+    }
+
     /**
      * The computer's login, which a new project records its work under unasked, renamed to the name the person gives,
      * when it has recorded nothing: it would otherwise stay behind as a second coder, listed among a REFI-QDA file's

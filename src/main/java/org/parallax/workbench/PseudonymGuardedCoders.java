@@ -43,6 +43,12 @@ final class PseudonymGuardedCoders implements CoderStore {
         return coders.renameIfNothingRecorded(coder, name);
     }
 
+    @Override
+    public Coder rename(Coder coder, String name) {
+        refuseAsANewCoder(name);
+        return coders.rename(coder, name);
+    }
+
     /** The refusal for a name no coder has yet (the find is asked only of a name that reads as a pseudonym). */
     private void refuseAsANewCoder(String name) {
         if (name != null && CoderPseudonyms.readsAsPseudonym(name) && coders.find(name).isEmpty()) {

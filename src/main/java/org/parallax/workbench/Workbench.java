@@ -490,6 +490,19 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
+     * Renames the coder {@code typed} names to {@code name}, keeping their passages, memos and pseudonym, as one step
+     * of the undo history (docs/agreement.md, "Renaming a coder"); on a team project only a lead may.
+     */
+    public void renameCoder(String typed, String name) {
+        // As for a coder chosen: the names refused are quoted in the message the log keeps, hidden there while coders
+        // are pseudonymised.
+        LogNames.hidingTyped(project, () -> CoderPseudonyms.on(project) ? List.of(typed, name) : List.of(), () -> {
+            CoderRename.run(project, typed, name);
+            return null;
+        });
+    }
+
+    /**
      * The active coder's name while the person at this computer has not chosen who codes in this project (one made
      * elsewhere: the sample's copy, a .qdpx import, a colleague's file), so passages would go out under a name they
      * never gave; empty once chosen ({@link #setActiveCoder}, {@link #keepCoderHere}).

@@ -76,6 +76,46 @@ public final class JdbcCoderStore implements CoderStore {
         }
     }
 
+    @Override
+    public Coder rename(Coder coder, String name) {
+        String clean = Names.clean(name);
+        if (clean == null || clean.isEmpty()) {
+            throw new org.parallax.model.ParallaxException("A coder needs a name");
+        }
+        return db.write(c -> {
+            String was = Sql.one(c, "SELECT name FROM coders WHERE id=?", rs -> rs.getString(1), coder.id())
+                    .orElseThrow(() -> new org.parallax.model.ParallaxException("The coder " + coder.name()
+                            + " is no longer in the project (nothing was renamed)"));
+            if (Sql.one(c, "SELECT 1 FROM coders WHERE name=? AND id<>?", rs -> 1, clean, coder.id()).isPresent()) {
+                throw new org.parallax.model.ParallaxException("A coder called " + clean + " is in the project "
+                        + "already (nothing was renamed)");
+            }
+            RowChecks.unsealRow(c, RowChecks.CODERS, coder.id());
+            Sql.update(c, "UPDATE coders SET name=? WHERE id=?", clean, coder.id());
+            RowChecks.sealRow(c, RowChecks.CODERS, coder.id());
+            RowChecks.renameEditor(c, was, clean);
+            renameLearntFrom(c, was, clean);
+            return new Coder(coder.id(), clean);
+        });
+    }
+
+    /**
+     * The assistant's provenance names the coder it learnt from by name ("coder=ann seed=7"): left, the old name would
+     * go on into every file that carries the provenance, where files replace only the names coders have now.
+     */
+    private static void renameLearntFrom(Connection c, String was, String now) throws SQLException {
+        String before = " coder=" + was + " seed=";
+        for (var row : Sql.list(c, "SELECT segment_id, settings FROM passage_provenance",
+                rs -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))) {
+            if (row.getValue().contains(before)) {
+                RowChecks.unseal(c, RowChecks.PASSAGE_PROVENANCE, "segment_id=?", row.getKey());
+                Sql.update(c, "UPDATE passage_provenance SET settings=? WHERE segment_id=?",
+                        row.getValue().replace(before, " coder=" + now + " seed="), row.getKey());
+                RowChecks.seal(c, RowChecks.PASSAGE_PROVENANCE, "segment_id=?", row.getKey());
+            }
+        }
+    }
+
     /** Whether the coder has a passage or memo, or another coder has the name already. */
     private static boolean recorded(Connection c, Coder coder, String name) throws SQLException {
         return Sql.one(c, "SELECT 1 FROM segments WHERE coder_id=? LIMIT 1", rs -> 1, coder.id()).isPresent()
