@@ -82,9 +82,19 @@ public final class Documents {
             TextLimits.require(meta);
             long id = shown.id();
             DocumentMeta before = require(id).meta();
-            recordMetas("Edit document details", Map.of(id, before), Map.of(id, meta), Map.of(id, shown.version()));
+            recordMetas("Edit document details", Map.of(id, before), Map.of(id, meta), Map.of(id, seen(shown)));
             return null;
         });
+    }
+
+    /**
+     * The version of the details {@code shown} was read at, or the version this window's own last write of them left
+     * when nothing else wrote them since: a form still showing a document as it was before its own save in flight
+     * (Save details, more typed, the project closed at once) was refused as changed since, by that save.
+     */
+    private long seen(Document shown) {
+        Long own = project.written.get("document:" + shown.id());
+        return own != null && own != shown.version() && require(shown.id()).version() == own ? own : shown.version();
     }
 
     /**
@@ -117,7 +127,7 @@ public final class Documents {
                 if (!changed.equals(stored)) {
                     before.put(document.id(), stored);
                     after.put(document.id(), changed);
-                    seen.put(document.id(), document.version());
+                    seen.put(document.id(), seen(document));
                 }
             }
             if (!after.isEmpty()) {

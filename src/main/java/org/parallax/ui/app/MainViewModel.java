@@ -694,7 +694,7 @@ public final class MainViewModel {
         if (previous != null) {
             // Queued before the close, which waits for them, so what was just typed is saved first.
             memo.flushAll();
-            metadata.flush();
+            metadata.flushClosing();
             saveSettings(withPlaceInText());
             context.setWorkbench(null);
             // After all: a running import or export ends before the project is closed under it.

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.parallax.model.Scenario;
 import org.parallax.ui.common.FormField;
 import org.parallax.ui.common.ProjectContext;
 import org.parallax.workbench.ProjectEvent;
+import org.parallax.workbench.Workbench;
 
 /**
  * The metadata editor of the selected document; fields are strings so half-typed values survive, and a save
@@ -213,8 +215,22 @@ public final class MetadataViewModel {
      * were none; not when they are refused (the refusal is shown instead).
      */
     public void flush(Runnable saved) {
+        flush(saved, false);
+    }
+
+    /**
+     * As {@link #flush()} as the project closes: a refusal (the details changed elsewhere since, the disk full) quotes
+     * the edits, which the form, gone with the project, no longer holds; the box named the refusal only, and what had
+     * been typed was lost without a trace.
+     */
+    public void flushClosing() {
+        flush(() -> {
+        }, true);
+    }
+
+    private void flush(Runnable saved, boolean closing) {
         if (!many.isEmpty()) {
-            flushMany(saved);
+            flushMany(saved, closing);
             return;
         }
         DocumentRow row = document.get();
@@ -229,20 +245,17 @@ public final class MetadataViewModel {
             context.dialogs().showError("Document details", e.getMessage());
             return;
         }
-        context.act(wb -> {
-            wb.documents().get(row.id()).ifPresent(document -> {
-                DocumentMeta stored = document.meta();
-                DocumentMeta changed = change.apply(stored);
-                if (!changed.equals(stored)) {
-                    wb.documents().updateMeta(row.document(), changed);
-                }
-            });
-            return Boolean.TRUE;
-        }, done -> saved.run());
+        write(wb -> wb.documents().get(row.id()).ifPresent(document -> {
+            DocumentMeta stored = document.meta();
+            DocumentMeta changed = change.apply(stored);
+            if (!changed.equals(stored)) {
+                wb.documents().updateMeta(row.document(), changed);
+            }
+        }), saved, closing);
     }
 
     /** The fields changed with several documents selected, set for each of them in one undoable change. */
-    private void flushMany(Runnable saved) {
+    private void flushMany(Runnable saved, boolean closing) {
         if (!isEdited()) {
             saved.run();
             return;
@@ -256,10 +269,39 @@ public final class MetadataViewModel {
             return;
         }
         List<org.parallax.model.Document> shown = rows.stream().map(DocumentRow::document).toList();
-        context.act(wb -> {
-            wb.documents().updateMeta(shown, change);
+        write(wb -> wb.documents().updateMeta(shown, change), saved, closing);
+    }
+
+    /** Writes the edits in the background, then {@code saved}; a refusal as the project closes quotes them. */
+    private void write(Consumer<Workbench> work, Runnable saved,
+                       boolean closing) {
+        Function<Workbench, Boolean> writing = wb -> {
+            work.accept(wb);
             return Boolean.TRUE;
-        }, done -> saved.run());
+        };
+        if (!closing) {
+            context.act(writing, done -> saved.run());
+            return;
+        }
+        String typed = typed();
+        context.actShownIn(writing, done -> saved.run(), refused -> context.dialogs().showError("Parallax",
+                refused.replaceAll("[.\\s]+$", "") + ". The project closed with the details as the file holds them; "
+                        + "your edits, not saved: " + typed));
+    }
+
+    /** The fields edited, each named with what it holds: {@code title “…”, attributes “…”}. */
+    private String typed() {
+        List<String> names = List.of("title", "date", "type", "actor", "language", "scenario", "attributes");
+        List<FormField<?>> all = fields();
+        List<String> edited = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).isEdited()) {
+                Object value = all.get(i).value();
+                edited.add(names.get(i) + " “" + (value instanceof DocumentType t ? t.label()
+                        : value == null ? "" : value) + "”");
+            }
+        }
+        return String.join(", ", edited);
     }
 
     /**
