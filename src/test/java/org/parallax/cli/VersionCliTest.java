@@ -18,7 +18,9 @@ class VersionCliTest {
         Cli version = Cli.parallax("--version");
         assertThat(version.exit()).isZero();
         assertThat(version.out().strip())
-                .matches("Parallax \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{12}|unknown)\\)");
+                .matches("Parallax \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{12}|unknown)\\)");
+        assertThat(version.out().strip()).as("the version the packages are named with")
+                .startsWith("Parallax " + projectVersion() + " (commit ");
         String recorded = version.out().strip().replaceFirst(".*\\(commit (\\w+)\\)$", "$1");
         String head = git("rev-parse", "--short=12", "HEAD");
         if (head == null) {
@@ -28,6 +30,19 @@ class VersionCliTest {
             assertThat(recorded.equals(head) || git("merge-base", "--is-ancestor", recorded, "HEAD") != null)
                     .as(recorded + " is HEAD (" + head + ") or an ancestor of it").isTrue();
         }
+    }
+
+    /**
+     * The project's version as pom.xml gives it, which the packages carry (they said 0.1.0 while --version said
+     * 0.1.0-SNAPSHOT); the build stops on one jpackage could not take as it is.
+     */
+    private static String projectVersion() throws IOException {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        java.util.regex.Matcher version = java.util.regex.Pattern
+                .compile("<artifactId>parallax</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(version.find()).as("the project's version in pom.xml").isTrue();
+        assertThat(version.group(1)).as("what jpackage takes as it is").matches("\\d+(\\.\\d+){0,2}");
+        return version.group(1);
     }
 
     /** What git prints, or null when it fails or there is no git or no checkout. */
