@@ -49,7 +49,7 @@ final class CodebookInstaller {
             Optional<Scenario> existing = book.scenarioNamed(s.name());
             if (existing.isEmpty()) {
                 book.insertScenario(s.name(), s.description());
-            } else if (replace && s.description() != null) {
+            } else if (replace && s.description() != null && !s.description().equals(existing.get().description())) {
                 Scenario e = existing.get();
                 book.updateScenario(new Scenario(e.id(), e.name(), s.description(), e.position()));
             }
@@ -64,8 +64,15 @@ final class CodebookInstaller {
         store.setExpectations(expectations);
     }
 
+    /**
+     * The frame with the file's values; one that has them already is not written, so it keeps its version and last
+     * editor (an import that changed nothing marked every entry as changed by whoever imported it).
+     */
     private static Frame replacedFrame(CodebookDraft book, Frame existing, FrameDefinition f) {
         Frame updated = new Frame(existing.id(), existing.name(), f.description(), f.color(), existing.position());
+        if (updated.equals(existing.withVersion(0))) {
+            return existing;
+        }
         book.updateFrame(updated);
         return updated;
     }
@@ -89,7 +96,11 @@ final class CodebookInstaller {
             }
             code = new Code(e.id(), parentId, frameId, null, e.name(), definition.color(), definition.definition(),
                     definition.shortcut(), e.position(), definition.inclusion(), definition.exclusion());
-            book.updateCode(code);
+            // A null rule keeps the stored one: a code the file leaves as it is is not written (see replacedFrame).
+            if (!code.withRules(code.inclusion() == null ? e.inclusion() : code.inclusion(), code.exclusion() == null
+                    ? e.exclusion() : code.exclusion()).equals(e.withVersion(0))) {
+                book.updateCode(code);
+            }
         } else {
             code = book.insertCode(new Code(0, parentId, frameId, null, definition.name(), definition.color(),
                     definition.definition(), definition.shortcut(), 0, definition.inclusion(),

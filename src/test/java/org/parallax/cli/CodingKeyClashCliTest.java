@@ -44,7 +44,7 @@ class CodingKeyClashCliTest {
         assertThat(Cli.parallax("check", project).exit()).isOne();
         Cli mend = Cli.parallax("codebook", "import", "--replace", project, json);
         assertThat(mend.exit()).as(mend.err()).isZero();
-        assertThat(mend.out()).contains("codes already present, given the file's values");
+        assertThat(mend.out()).contains("codes already present; changed to the file's values: 1 code");
         assertThat(Cli.parallax("check", project).exit()).isZero();
         Cli codes = Cli.parallax("codes", project, "--format", "csv");
         assertThat(codes.out().lines().filter(l -> l.contains("Perception of threatening behavior")).findFirst())

@@ -179,11 +179,40 @@ class CodebookExchangeTest {
             CodebookMerge replacing = wb.codebook().importJsonReplacing(json);
 
             assertThat(replacing.codesAdded()).isEmpty();
-            assertThat(replacing.summary()).endsWith("codes already present, given the file's values");
+            assertThat(replacing.summary()).endsWith("codes already present; changed to the file's values: 1 code");
             Code replaced = wb.codebook().code("Balance of power");
             assertThat(replaced.definition()).isEqualTo("An older definition");
             assertThat(replaced.color()).isEqualTo("#000000");
             assertThat(wb.codebook().current().codes()).hasSize(codes);
+        }
+    }
+
+    /**
+     * `codebook import --replace` of a file holding the project's own values said every code was "given the file's
+     * values", wrote each anew (a new version, recorded as the importer's change) and cleared the undo history. It now
+     * writes and counts only the entries whose values the file changes.
+     */
+    @Test
+    void replacingWithTheProjectsOwnValuesChangesNothingAndSaysSo() throws Exception {
+        Path json = dir.resolve("same.json");
+        try (Workbench wb = TestProjects.table1(dir)) {
+            wb.codebook().exportJson(json);
+            wb.codebook().addCode("Trust", wb.codebook().current().frames().get(0).id(), null, null, null);
+            String step = wb.history().undoLabel().orElseThrow();
+            long version = wb.codebook().code("Balance of power").version();
+
+            CodebookMerge same = wb.codebook().importJsonReplacing(json);
+
+            assertThat(same.summary()).endsWith("codes already present; changed to the file's values: none");
+            assertThat(wb.codebook().code("Balance of power").version()).isEqualTo(version);
+            assertThat(wb.history().undoLabel()).contains(step);
+
+            Code norms = wb.codebook().code("Convergence of norms");
+            Files.writeString(json, Files.readString(json).replace(norms.definition(), "Norms converge"));
+            assertThat(wb.codebook().importJsonReplacing(json).summary())
+                    .endsWith("changed to the file's values: 1 code");
+            assertThat(wb.codebook().code("Convergence of norms").definition()).isEqualTo("Norms converge");
+            assertThat(wb.codebook().code("Balance of power").version()).isEqualTo(version);
         }
     }
 
