@@ -742,18 +742,25 @@ final class Project implements AutoCloseable {
     public void close() {
         // Outside the lock: the indexing thread's last batch may need index().
         indexCatchUp.stop();
+        // Before the packs, which read rows and need none of it: at bench --scale 10 the close packed 156 of 10,000
+        // documents in its budget beside the 3,000,000 passages loaded, in a heap near its limit.
+        releaseHeld();
         if (packPassagesOnClose) {
             documentsPackedOnClose = PassagePacksOnClose.write(this);
         }
         closeRest();
     }
 
-    private synchronized void closeRest() {
-        // What is held in memory goes first: a closed project may stay referenced (see SegmentCache#release).
+    /** What is held in memory goes first: a closed project may stay referenced (see SegmentCache#release). */
+    private synchronized void releaseHeld() {
         segmentCache.release();
         ownLayer = null;
         reads.release();
         textFacts.release();
+    }
+
+    private synchronized void closeRest() {
+        releaseHeld();
         if (outsideChanges != null) {
             outsideChanges.close();
         }
