@@ -20,7 +20,14 @@ import org.parallax.model.Document;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.ParallaxException;
 import org.parallax.model.ReadOnlyProjectException;
-import org.parallax.store.StoreException;
+import org.parallax.store.DamagedProjectException;
+import org.parallax.store.NotAMemberException;
+import org.parallax.store.ProjectBusyException;
+import org.parallax.store.ReaderNowException;
+import org.parallax.store.ServerFullException;
+import org.parallax.store.ServerLostException;
+import org.parallax.store.UnreadablePageException;
+import org.parallax.store.WritesRefusedException;
 
 /**
  * REFI-QDA exchange use cases: export the project (.qdpx) or its codebook (.qdc), import either from
@@ -28,6 +35,11 @@ import org.parallax.store.StoreException;
  */
 public final class Exchange {
     private static final System.Logger LOG = System.getLogger(Exchange.class.getName());
+    /** The failures that refuse whatever is changed, not what one file brings ({@link #refusedByTheProject}). */
+    private static final List<Class<? extends ParallaxException>> REFUSALS_OF_EVERY_CHANGE = List.of(
+            ReadOnlyProjectException.class, DiskFullException.class, WritesRefusedException.class,
+            DamagedProjectException.class, UnreadablePageException.class, ProjectBusyException.class,
+            ServerLostException.class, ServerFullException.class, NotAMemberException.class, ReaderNowException.class);
     private final Project project;
 
     Exchange(Project project) {
@@ -331,11 +343,13 @@ public final class Exchange {
     }
 
     /**
-     * Whether {@code e} is the project's refusal of any change (damaged, read-only, its disk full, its server lost or
-     * full), which the next file imported would meet the same way, not a fault of the file.
+     * Whether {@code e} is the project's refusal of any change (damaged, read-only, its disk full or refusing writes,
+     * busy, its server lost or full, the login no member or a reader now), which the next file imported would meet the
+     * same way. Any other failure of the store is this file's (a team server's rule refusing what it brings, a row it
+     * edits changed meanwhile): the next file may pass.
      */
     public static boolean refusedByTheProject(ParallaxException e) {
-        return e instanceof StoreException || e instanceof ReadOnlyProjectException || e instanceof DiskFullException;
+        return REFUSALS_OF_EVERY_CHANGE.stream().anyMatch(kind -> kind.isInstance(e));
     }
 
     private String projectName() {

@@ -23,6 +23,7 @@ import org.parallax.store.ReaderNowException;
 import org.parallax.store.ServerLostException;
 import org.parallax.store.StoreException;
 import org.parallax.store.TeamUrl;
+import org.parallax.store.WritesRefusedException;
 import org.parallax.store.jdbc.Dialect;
 import org.parallax.store.jdbc.SqlWork;
 
@@ -165,7 +166,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             if (readOnlyReason != null) {
                 String refusal = url + " is open for reading only: " + readOnlyReason;
                 throw PostgresProjectStore.READER.equals(readOnlyReason) ? new ReaderNowException(refusal, null)
-                        : new StoreException(refusal);
+                        : new WritesRefusedException(refusal);
             }
             // One id per user action, whatever the attempts: after a lost connection it tells whether it committed.
             // What the last attempt's work returned just before its commit: when only the commit's answer was

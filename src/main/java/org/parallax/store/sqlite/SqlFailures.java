@@ -13,6 +13,7 @@ import org.parallax.store.ProjectBusyException;
 import org.parallax.store.StoreException;
 import org.parallax.store.UnreadablePageException;
 import org.parallax.store.UnreadableValueException;
+import org.parallax.store.WritesRefusedException;
 import org.sqlite.SQLiteException;
 
 /**
@@ -52,7 +53,7 @@ final class SqlFailures {
                     + "; restore a backup with: parallax restore " + file, damaged + RESTORE_IN_THE_WINDOW, e);
         }
         if (diskRefusesWrites(file, e)) {
-            return new StoreException(name + ": " + DISK_REFUSES_WRITES + "; this change was not saved", e);
+            return new WritesRefusedException(name + ": " + DISK_REFUSES_WRITES + "; this change was not saved", e);
         }
         return new StoreException(name + ": database error (" + e.getMessage() + ")", e);
     }
