@@ -4,7 +4,6 @@ import java.util.List;
 import org.parallax.model.Coder;
 import org.parallax.model.Names;
 import org.parallax.model.ParallaxException;
-import org.parallax.model.TeamRole;
 import org.parallax.model.TextLimits;
 
 /**
@@ -16,13 +15,16 @@ import org.parallax.model.TextLimits;
 record CoderRename(Project project, long coderId, String before, String after) implements ChangeOfState<String> {
     /**
      * Renames the coder {@code typed} names (in any case, as elsewhere) to {@code name} and records the step; refused in
-     * one line, nothing changed, for the assistant's layer, a name another coder has in any case, and on a team project
-     * for anyone but a lead.
+     * one line, nothing changed, for the assistant's layer, a name another coder has in any case, and on a team project.
      */
     static void run(Project project, String typed, String name) {
-        project.store.sessionRole().filter(role -> role != TeamRole.LEAD).ifPresent(role -> {
-            throw new ParallaxException(project.displayName() + ": " + LeadsOnly.CODERS.refusal(role.word()));
-        });
+        if (project.store.sessionRole().isPresent()) {
+            // The server gives a member their passages by matching the coder's name to their login: a renamed coder
+            // would be parted from their own passages, or a name made a login's would hand them to that member.
+            throw new ParallaxException(project.displayName() + ": on a team project a coder is named by a member's "
+                    + "login, which the server matches to their passages, so coders are renamed on a project file "
+                    + "only (nothing was renamed)");
+        }
         TextLimits.require("coder name", name, TextLimits.NAME);
         String clean = Names.clean(name);
         List<Coder> coders = project.coders.list();

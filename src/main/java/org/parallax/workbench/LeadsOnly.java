@@ -9,8 +9,7 @@ public enum LeadsOnly {
     CODEBOOK("changes the codebook"),
     DOCUMENTS("adds, changes or removes documents"),
     PROCESS_TRACING("changes process tracing (hypotheses, evidence, events)"),
-    SETTLING("settles disagreements"),
-    CODERS("renames coders");
+    SETTLING("settles disagreements");
 
     private final String doing;
 
