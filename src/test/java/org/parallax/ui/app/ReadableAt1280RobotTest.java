@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -16,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
+import org.parallax.analysis.CoOccurrence;
 import org.parallax.ui.RobotWindow;
 import org.parallax.ui.WindowSize;
 import org.parallax.ui.codebook.CodebookNode;
@@ -203,6 +205,17 @@ class ReadableAt1280RobotTest extends RobotWindow {
         assertThat(settled(() -> sidewaysScrolling(table), List::isEmpty)).isEmpty();
     }
 
+    /**
+     * The sample's overlapping passages are all two coders' readings of the same words, which are no pair: by overlap
+     * its co-occurrence list is empty, by paragraph it lists the analyst's own pairs, whose rows are what is measured.
+     */
+    @SuppressWarnings("unchecked")
+    private static void countPairsByParagraph(FxRobot robot, TabPane tabs) {
+        robot.interact(() -> tabs.getSelectionModel().getSelectedItem().getContent().lookupAll(".combo-box").stream()
+                .filter(n -> n instanceof ComboBox<?> box && box.getItems().contains(CoOccurrence.Mode.PARAGRAPH))
+                .forEach(n -> ((ComboBox<CoOccurrence.Mode>) n).setValue(CoOccurrence.Mode.PARAGRAPH)));
+    }
+
     private static List<String> cutHits(TableView<?> table) {
         return table.lookupAll(".table-cell").stream()
                 .filter(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
@@ -222,6 +235,9 @@ class ReadableAt1280RobotTest extends RobotWindow {
         List<String> problems = new ArrayList<>();
         for (String tab : List.of("Passages", "Analysis", "Codes", "Compare", "Memos")) {
             selectTab(robot, tab);
+            if (tab.equals("Codes")) {
+                countPairsByParagraph(robot, tabs);
+            }
             List<TableView<?>> tables = settled(() -> tablesIn(tabs.getSelectionModel().getSelectedItem().getContent()),
                     t -> !t.isEmpty() && t.stream().allMatch(table -> !table.getItems().isEmpty()));
             assertThat(tables).as(tab).isNotEmpty();
