@@ -183,6 +183,16 @@ public abstract class RobotWindow {
     }
 
     /**
+     * Opens the team project at {@code memberUrl} from the window, as the member it names, and waits until it has
+     * taken the place of the project open before.
+     */
+    protected void openTeamProject(FxRobot robot, String memberUrl) throws Exception {
+        Workbench before = main.context().workbench();
+        robot.interact(() -> main.openTeam(memberUrl, null));
+        waitUntil(() -> main.context().isOpen() && main.context().workbench() != before);
+    }
+
+    /**
      * Waits until the project meets the condition, read as {@link #fromProject} reads it: for what a test cannot see in
      * the window, and for a condition that cannot run on the FX thread.
      */

@@ -3,17 +3,12 @@ package org.parallax.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.testutil.FileCounts;
+import org.parallax.testutil.HeardLog;
 
 /**
  * Closing a workbench that is already closing (a signal's close on a thread of its own beside the window's) or closed
@@ -21,36 +16,22 @@ import org.parallax.testutil.FileCounts;
  * logged as a failure.
  */
 class ClosedTwiceWhilePackingTest {
-    private final Logger log = Logger.getLogger("org.parallax");
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler heard = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
     @TempDir
     Path dir;
+    private HeardLog log;
 
     @AfterEach
     void noHook() {
         PassagePacksOnClose.afterTransaction = done -> { };
-        log.removeHandler(heard);
+        if (log != null) {
+            log.close();
+        }
     }
 
     @Test
     void aSecondCloseWhileTheFirstWritesPacksAndAThirdAfterItDoNothing() throws Exception {
         Path project = ManyDocumentsProject.sampleWith(dir, 40);
-        log.addHandler(heard);
+        log = HeardLog.of("org.parallax");
         AtomicReference<Throwable> secondFailed = new AtomicReference<>();
         AtomicReference<Thread> second = new AtomicReference<>();
         Workbench wb = Workbench.open(project);
@@ -80,8 +61,7 @@ class ClosedTwiceWhilePackingTest {
         assertThat(secondFailed.get()).isNull();
         wb.close();
 
-        assertThat(records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(r -> r.getLoggerName() + ": " + r.getMessage() + " " + r.getThrown()))
+        assertThat(log.failures().stream().map(r -> r.getLoggerName() + ": " + r.getMessage() + " " + r.getThrown()))
                 .as("failures logged").isEmpty();
         assertThat(wb.documentsPackedOnClose()).isEqualTo(FileCounts.documentsWithPassages(project));
         assertThat(FileCounts.packs(project)).isEqualTo(FileCounts.documentsWithPassages(project));

@@ -6,17 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.DiskFullException;
 import org.parallax.model.MemoTarget;
 import org.parallax.testutil.Cli;
+import org.parallax.testutil.HeardLog;
 
 /**
  * A disk with room for a save in the journal but not for folding it into the file (the checkpoint must grow the file):
@@ -31,24 +28,8 @@ class FullDiskCheckpointTest {
     @Test
     void aCheckpointThatTheFullDiskStopsIsLoggedOnceInOneLineAndSaidUntilOneSucceeds() throws Exception {
         Path folder = dir.resolve("small");
-        Logger log = Logger.getLogger("org.parallax.store.sqlite.Database");
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler heard = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        log.addHandler(heard);
-        try (SmallDisk disk = SmallDisk.mountOrSkip(folder, 16)) {
+        try (HeardLog log = HeardLog.of("org.parallax.store.sqlite.Database");
+             SmallDisk disk = SmallDisk.mountOrSkip(folder, 16)) {
             Path project = disk.projectWithOneText("full.parallax", "foundingact.txt", "NATO and Russia met in Paris.");
             Path filler;
             List<String> codes;
@@ -75,8 +56,8 @@ class FullDiskCheckpointTest {
                 assertThat(wb.journalNotFolded()).get().asString().contains("full.parallax-wal")
                         .contains("the disk is full");
             }
-            List<LogRecord> failures = records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue()
-                    && r.getMessage().contains("checkpoint failed")).toList();
+            List<LogRecord> failures = log.failures().stream()
+                    .filter(r -> r.getMessage().contains("checkpoint failed")).toList();
             assertThat(failures).singleElement().satisfies(r -> {
                 assertThat(r.getThrown()).isNull();
                 assertThat(r.getMessage()).doesNotContain("\n").contains("the disk is full");
@@ -108,8 +89,6 @@ class FullDiskCheckpointTest {
             }
             assertThat(keptBeside).as("a memo saved with its journal kept beside the file").isTrue();
             assertThat(Cli.parallax("check", cli).exit()).isZero();
-        } finally {
-            log.removeHandler(heard);
         }
     }
 

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testutil.HeardLog;
 import org.parallax.testutil.TestProjects;
 
 /**
@@ -30,27 +26,11 @@ class RefiImportLogCountsTest {
             wb.coding().code(document, 0, 4, wb.codebook().code("Balance of power").id(), null);
             wb.exchange().exportQdpx(exported);
         }
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler heard = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(new SimpleFormatter().formatMessage(record));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger log = Logger.getLogger(Exchange.class.getName());
-        log.addHandler(heard);
-        try (Workbench wb = TestProjects.table1(Files.createDirectories(dir.resolve("second")))) {
+        List<String> lines;
+        try (HeardLog log = HeardLog.of(Exchange.class.getName());
+             Workbench wb = TestProjects.table1(Files.createDirectories(dir.resolve("second")))) {
             wb.exchange().importQdpx(exported);
-        } finally {
-            log.removeHandler(heard);
+            lines = log.messages();
         }
         assertThat(lines).filteredOn(line -> line.startsWith("Imported ")).singleElement()
                 .isEqualTo("Imported study.qdpx: 1 document added, 1 passage, 0 problems");

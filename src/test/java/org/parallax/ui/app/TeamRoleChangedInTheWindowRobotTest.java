@@ -30,9 +30,7 @@ class TeamRoleChangedInTheWindowRobotTest extends RobotWindow {
         waitUntil(() -> main.context().isOpen());
         String lead = team.publish("rolewindow");
         String rex = team.member(lead, "rex", "reader");
-        Workbench sample = main.context().workbench();
-        robot.interact(() -> main.openTeam(rex, null));
-        waitUntil(() -> main.context().isOpen() && main.context().workbench() != sample);
+        openTeamProject(robot, rex);
         waitUntil(() -> main.titleProperty().get().endsWith("(reader)"));
         waitUntil(() -> main.backups().bannerProperty().get().contains("is reader"));
         waitUntil(() -> !main.documents().rows().isEmpty() && !main.codebook().roots().isEmpty()

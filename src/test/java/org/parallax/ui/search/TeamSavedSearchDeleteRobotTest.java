@@ -36,9 +36,7 @@ class TeamSavedSearchDeleteRobotTest extends RobotWindow {
         try (Workbench wb = Workbench.open(coder, null)) {
             wb.search().save("mine", "treaty");
         }
-        Workbench sample = main.context().workbench();
-        robot.interact(() -> main.openTeam(coder, null));
-        waitUntil(() -> main.context().isOpen() && main.context().workbench() != sample);
+        openTeamProject(robot, coder);
         selectTab(robot, "Search");
         @SuppressWarnings("unchecked")
         ComboBox<SavedSearch> saved = find(robot, "#savedSearches", ComboBox.class);

@@ -43,9 +43,7 @@ class TeamTracingNotAskedRobotTest extends RobotWindow {
             events = wb.tracing().events().size();
         }
         String coder = team.member(lead, "cody", "coder");
-        Workbench sample = main.context().workbench();
-        robot.interact(() -> main.openTeam(coder, null));
-        waitUntil(() -> main.context().isOpen() && main.context().workbench() != sample);
+        openTeamProject(robot, coder);
         selectTab(robot, "Process tracing");
         robot.interact(() -> main.tracing().setProperty().set(StudyHypotheses.TEMPLATE.name()));
         @SuppressWarnings("unchecked")
