@@ -605,13 +605,20 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
 
     /** The server's refusal in words; the raw message goes to the log. Nothing of a failed write was saved. */
     StoreException translate(SQLException e) {
-        // A nested write's serialization failure is retried by the outer one: not worth a warning.
-        LOG.log(retryable(e) ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("42501")) {
-            return removedFromTheTeam(e).or(() -> madeReader(e)).orElseGet(() -> new StoreException(url + ": the "
-                    + "server refused this change: your role in the team project does not allow it (nothing was "
-                    + "changed)", e));
+            var memberChanged = removedFromTheTeam(e).or(() -> madeReader(e));
+            if (memberChanged.isPresent()) {
+                // Expected once a lead changed the membership, and shown as the role: a trace would read as a fault.
+                LOG.log(System.Logger.Level.INFO, memberChanged.get().getMessage());
+                return memberChanged.get();
+            }
+        }
+        // A nested write's serialization failure is retried by the outer one: not worth a warning.
+        LOG.log(retryable(e) ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING, url + ": " + e.getMessage(), e);
+        if (state.equals("42501")) {
+            return new StoreException(url + ": the server refused this change: your role in the team project does "
+                    + "not allow it (nothing was changed)", e);
         }
         if (state.equals("23503")) {
             // Checked by the server (schema 10's triggers, or a foreign key): what the change names is gone, most
