@@ -1,6 +1,7 @@
 package org.parallax.workbench;
 
 import java.util.List;
+import java.util.Optional;
 import org.parallax.model.Coder;
 import org.parallax.model.Names;
 import org.parallax.model.ParallaxException;
@@ -18,13 +19,9 @@ record CoderRename(Project project, long coderId, String before, String after) i
      * one line, nothing changed, for the assistant's layer, a name another coder has in any case, and on a team project.
      */
     static void run(Project project, String typed, String name) {
-        if (project.store.sessionRole().isPresent()) {
-            // The server gives a member their passages by matching the coder's name to their login: a renamed coder
-            // would be parted from their own passages, or a name made a login's would hand them to that member.
-            throw new ParallaxException(project.displayName() + ": on a team project a coder is named by a member's "
-                    + "login, which the server matches to their passages, so coders are renamed on a project file "
-                    + "only (nothing was renamed)");
-        }
+        refusal(project).ifPresent(line -> {
+            throw new ParallaxException(line);
+        });
         TextLimits.require("coder name", name, TextLimits.NAME);
         String clean = Names.clean(name);
         List<Coder> coders = project.coders.list();
@@ -46,6 +43,18 @@ record CoderRename(Project project, long coderId, String before, String after) i
         CoderRename rename = new CoderRename(project, coder.id(), coder.name(), clean);
         rename.apply();
         project.history.record(rename);
+    }
+
+    /**
+     * Why no coder of this project may be renamed, in one line, else empty: on a team project none is (the window
+     * says so before it asks anything).
+     */
+    static Optional<String> refusal(Project project) {
+        // The server gives a member their passages by matching the coder's name to their login: a renamed coder
+        // would be parted from their own passages, or a name made a login's would hand them to that member.
+        return project.store.sessionRole().map(role -> project.displayName() + ": on a team project a coder is "
+                + "named by a member's login, which the server matches to their passages, so coders are renamed on a "
+                + "project file only (nothing was renamed)");
     }
 
     @Override

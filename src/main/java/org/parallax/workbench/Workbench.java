@@ -489,10 +489,17 @@ public final class Workbench implements AutoCloseable {
                 () -> project.setActiveCoder(name));
     }
 
+    /** Why no coder of this project may be renamed (a team project's), in one line, else empty. */
+    public java.util.Optional<String> coderRenameRefusal() {
+        return CoderRename.refusal(project);
+    }
+
     /**
      * Renames the coder {@code typed} names to {@code name}, keeping their passages, memos and pseudonym, as one step
-     * of the undo history (docs/agreement.md, "Renaming a coder"); on a team project only a lead may.
+     * of the undo history (docs/agreement.md, "Renaming a coder"); refused on a team project
+     * ({@link #coderRenameRefusal}).
      */
+
     public void renameCoder(String typed, String name) {
         // As for a coder chosen: the names refused are quoted in the message the log keeps, hidden there while coders
         // are pseudonymised.

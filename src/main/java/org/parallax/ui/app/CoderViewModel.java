@@ -135,6 +135,31 @@ public final class CoderViewModel {
     }
 
     /**
+     * Edit → Rename coder…: asks which coder (the active one offered) and their new name, and renames them, their
+     * passages, memos and number in files kept, as one step Edit → Undo takes back; a refused name is said. On a team
+     * project, where no coder is renamed, the line saying why is all it shows: nothing is asked to be refused after.
+     */
+    public void renameCoder() {
+        Workbench current = context.workbench();
+        if (current == null) {
+            return;
+        }
+        var refusal = current.coderRenameRefusal();
+        if (refusal.isPresent()) {
+            context.dialogs().showInformation("Rename coder", refusal.get());
+            return;
+        }
+        context.read(wb -> new Coders(wb.activeCoder().name(), wb.coders().stream().map(Coder::name)
+                .filter(name -> !name.equals(Coder.ASSISTANT)).toList()), coders -> context.dialogs()
+                .choose("Rename coder", "Coder to rename:", coders.known(), coders.active())
+                .flatMap(old -> context.dialogs().askText("Rename coder", "New name for " + old + " (their passages "
+                        + "and memos stay theirs; files name them so from now on):", old)
+                        .map(String::strip).filter(name -> !name.isEmpty() && !name.equals(old))
+                        .map(name -> new String[] {old, name}))
+                .ifPresent(rename -> context.write(wb -> wb.renameCoder(rename[0], rename[1]))));
+    }
+
+    /**
      * A new project's first question: who codes in it. The name offered is the computer's login name, which the
      * passages were recorded under unasked; cancelled, it stays. The project keeps the name for its next opening.
      */

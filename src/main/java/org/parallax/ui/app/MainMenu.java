@@ -173,6 +173,8 @@ final class MainMenu {
         CheckMenuItem snap = new CheckMenuItem("_Snap selection to whole words");
         snap.selectedProperty().bindBidirectional(viewModel.document().snapToWordsProperty());
         MenuItem coder = item("Switch _coder…", null, viewModel.coder()::switchCoder);
+        MenuItem renameCoder = item("Rename c_oder…", null, viewModel.coder()::renameCoder);
+        renameCoder.disableProperty().bind(viewModel.openProperty().not());
         CheckMenuItem blind = new CheckMenuItem("_Blind coding (see only my passages)");
         blind.selectedProperty().bindBidirectional(viewModel.coder().blindProperty());
         coder.disableProperty().bind(viewModel.openProperty().not());
@@ -181,7 +183,7 @@ final class MainMenu {
         MenuItem remove = item("Re_move selected documents…", null, viewModel.documents()::removeChosen);
         remove.disableProperty().bind(viewModel.openProperty().not());
         return new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(), findItem, new SeparatorMenuItem(),
-                next, previous, new SeparatorMenuItem(), snap, new SeparatorMenuItem(), coder, blind, new SeparatorMenuItem(), remove);
+                next, previous, new SeparatorMenuItem(), snap, new SeparatorMenuItem(), coder, renameCoder, blind, new SeparatorMenuItem(), remove);
     }
 
     private Menu codebook() {

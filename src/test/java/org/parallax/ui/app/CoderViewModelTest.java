@@ -71,4 +71,29 @@ class CoderViewModelTest {
             assertThat(fixture.workbench().activeCoder().name()).isEqualTo(active);
         }
     }
+
+    /** Edit → Rename coder… renames the coder chosen as one step of the undo history, which undo and redo take. */
+    @Test
+    void aCoderRenamedInTheWindowIsOneStepOfUndo() {
+        try (UiFixture fixture = UiFixture.open(dir)) {
+            fixture.workbench().setActiveCoder("coder7");
+            CoderViewModel coder = fixture.main.coder();
+            fixture.dialogs.choiceAnswer = "coder7";
+            fixture.dialogs.textAnswers.add("Ana Lima");
+
+            coder.renameCoder();
+
+            assertThat(fixture.dialogs.errors).isEmpty();
+            assertThat(fixture.workbench().coders()).extracting(Coder::name).contains("Ana Lima")
+                    .doesNotContain("coder7");
+            assertThat(fixture.workbench().activeCoder().name()).isEqualTo("Ana Lima");
+            fixture.main.undo().undo();
+            assertThat(fixture.workbench().coders()).extracting(Coder::name).contains("coder7")
+                    .doesNotContain("Ana Lima");
+            assertThat(fixture.workbench().activeCoder().name()).isEqualTo("coder7");
+            fixture.main.undo().redo();
+            assertThat(fixture.workbench().coders()).extracting(Coder::name).contains("Ana Lima")
+                    .doesNotContain("coder7");
+        }
+    }
 }
