@@ -322,6 +322,8 @@ public final class Codebooks {
         TextLimits.require("frame name", name, TextLimits.NAME);
         Frame frame = project.codebook.insertFrame(name, description,
                 color == null || color.isBlank() ? CodePalette.next(current()) : color);
+        // Undone as its deletion is done: codes put in it since go to no frame, and redo brings them back in it.
+        project.history.record(new ReversedEdit("Add frame " + name, new FrameDeletionEdit(project, frame)));
         project.fire(ProjectEvent.CODEBOOK);
         return frame;
     }
@@ -380,6 +382,13 @@ public final class Codebooks {
         String name = Names.clean(given);
         TextLimits.require("scenario name", name, TextLimits.NAME);
         Scenario scenario = project.codebook.insertScenario(name, description);
+        // Undone as its deletion is done, except that passages coded with it since (by another member or window: this
+        // window's own are undone first) refuse the undo rather than go with it.
+        String label = "Add scenario " + name;
+        Edit code = new CodeEdit(project, label, project.codebook.scenarioCode(scenario.id()), List.of(), true)
+                .guarding();
+        project.history.record(new ReversedEdit(label, new ScenarioDeletionEdit(project, scenario,
+                new ReversedEdit(label, code))));
         project.fire(ProjectEvent.CODEBOOK);
         return scenario;
     }
@@ -445,9 +454,29 @@ public final class Codebooks {
         }
     }
 
-    /** Sets the scenarios in which an indicator is expected (the Table 1 template mapping). */
+    /** Sets the scenarios in which an indicator is expected (the Table 1 template mapping), as one undoable edit. */
     public void setExpectations(long codeId, Set<Long> scenarioIds) {
-        project.codebook.setExpectations(codeId, new LinkedHashSet<>(scenarioIds));
-        project.fire(ProjectEvent.CODEBOOK);
+        Codebook book = current();
+        Code code = book.code(codeId).orElseThrow(() -> noSuchCode(codeId));
+        Set<Long> before = Set.copyOf(book.expectations().getOrDefault(codeId, Set.of()));
+        Set<Long> after = Set.copyOf(scenarioIds);
+        if (before.equals(after)) {
+            return;
+        }
+        record("Edit expected scenarios of " + code.name(), () -> writeExpectations(codeId, after),
+                () -> writeExpectations(codeId, before), ProjectEvent.CODEBOOK);
+    }
+
+    /**
+     * Writes a code's expected scenarios, which gives the code a new version: this window's own, so that undoing an
+     * earlier edit of the code is not refused as if another had changed it since.
+     */
+    private void writeExpectations(long codeId, Set<Long> scenarioIds) {
+        project.store.write(() -> {
+            project.codebook.setExpectations(codeId, new LinkedHashSet<>(scenarioIds));
+            project.codebook.load().code(codeId).ifPresent(c -> project.written.computeIfPresent(
+                    CodesRewrite.key(c), (k, v) -> c.version()));
+            return null;
+        });
     }
 }

@@ -54,7 +54,8 @@ final class CodesRewrite implements Edit {
                 DescriptionsRewrite.citing(project, book, oldName, newName));
     }
 
-    private static String key(Code code) {
+    /** A code's key in {@link Project#written}. */
+    static String key(Code code) {
         return "code:" + code.id();
     }
 

@@ -21,7 +21,7 @@ final class ScenarioDeletionEdit implements Edit {
     private final Project project;
     private final long scenarioId;
     private final String label;
-    private final CodeEdit code;
+    private final Edit code;
     /** The scenario as the last apply deleted it, the codes that expected it and the documents that were in it. */
     private Scenario scenario;
     private List<Long> expecting = List.of();
@@ -29,7 +29,7 @@ final class ScenarioDeletionEdit implements Edit {
     private CodesRewrite written;
 
     /** {@code code} deletes the scenario's own code with its passages. */
-    ScenarioDeletionEdit(Project project, Scenario scenario, CodeEdit code) {
+    ScenarioDeletionEdit(Project project, Scenario scenario, Edit code) {
         this.project = project;
         this.scenarioId = scenario.id();
         this.scenario = scenario;

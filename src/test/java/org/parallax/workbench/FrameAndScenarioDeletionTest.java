@@ -99,8 +99,12 @@ class FrameAndScenarioDeletionTest {
 
         wb.history().redo();
         assertThat(frame("Constructivism")).isNull();
-        // A frame added meanwhile takes another id, so undo can still put the deleted one back under its own.
-        Frame added = wb.codebook().addFrame("Institutionalism", "Institutions channel behaviour", null);
+        // A frame added meanwhile (in another window: this one's addition is a step of its own) takes another id,
+        // so undo can still put the deleted one back under its own.
+        Frame added;
+        try (Workbench other = Backend.openAgain(wb)) {
+            added = other.codebook().addFrame("Institutionalism", "Institutions channel behaviour", null);
+        }
         assertThat(added.id()).isNotEqualTo(constructivism.id());
         wb.history().undo();
         assertThat(frame("Constructivism").id()).isEqualTo(constructivism.id());
@@ -156,7 +160,10 @@ class FrameAndScenarioDeletionTest {
 
         wb.history().redo();
         assertThat(book().scenario(disbanding.id())).isEmpty();
-        Scenario added = wb.codebook().addScenario("Joint crisis management", null);
+        Scenario added;
+        try (Workbench other = Backend.openAgain(wb)) {
+            added = other.codebook().addScenario("Joint crisis management", null);
+        }
         assertThat(added.id()).isNotEqualTo(disbanding.id());
         wb.history().undo();
         wb = Backend.reopen(wb);
