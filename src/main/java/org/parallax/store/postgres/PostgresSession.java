@@ -55,6 +55,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     /** Whether the project has the applied_actions table (team init of this version); older ones lack it. */
     private final boolean recordsActions;
     private final ServerReach reach;
+    private final ServerProbe probe;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Consumer<Set<Part>> ownCommit;
     /** Guarded by {@link #lock}: the parts of the project the transaction under way wrote, as its writes named. */
@@ -87,6 +88,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         this.ownProcess = processId(connection);
         this.recordsActions = ActionLog.present(connection);
         this.reach = new ServerReach(url);
+        this.probe = new ServerProbe(login::connect, reach);
     }
 
     @Override
@@ -168,6 +170,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 throw PostgresProjectStore.READER.equals(readOnlyReason) ? new ReaderNowException(refusal, null)
                         : new WritesRefusedException(refusal);
             }
+            refuseWhileGivenUp(true);
             // One id per user action, whatever the attempts: after a lost connection it tells whether it committed.
             // What the last attempt's work returned just before its commit: when only the commit's answer was
             // lost, that attempt is the one the server applied, and its result is the action's.
@@ -272,6 +275,9 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     public <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
+            if (!inTransaction) {
+                refuseWhileGivenUp(false);
+            }
             try {
                 return work.run(connection);
             } catch (SQLException | RuntimeException e) {
@@ -297,6 +303,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
             if (inTransaction) {
                 return work.get();
             }
+            refuseWhileGivenUp(false);
             try {
                 return transaction(c -> work.get(), READ_ONLY);
             } catch (SQLException e) {
@@ -424,7 +431,13 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                             + "saved", e);
                 }
                 if (attempt >= attempts || System.nanoTime() - deadline >= 0 || closed) {
-                    reach.gaveUp();
+                    if (attempts < RECONNECT_ATTEMPTS) {
+                        reach.gaveUp();
+                    } else {
+                        // One wait per outage: the next actions are refused at once until the probe gets in.
+                        reach.givenUpOn();
+                        probe.start();
+                    }
                     throw why;
                 }
                 LOG.log(System.Logger.Level.DEBUG, "reconnecting failed", e);
@@ -436,6 +449,21 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
                 }
             }
         }
+    }
+
+    /**
+     * Refuses an action at once while the server is given up on ({@link ServerReach#givenUpOn()}): each action used
+     * to wait out a reconnection of its own, 30 s apiece through one outage.
+     */
+    private void refuseWhileGivenUp(boolean change) {
+        if (!reach.givenUp()) {
+            return;
+        }
+        String outcome = change ? "this change was not saved: make it again"
+                : fillingView.get() ? "this view is left as it was and refreshes" : "nothing was changed, try again";
+        throw new ServerLostException(url + ": the team server cannot be reached (given up on at "
+                + reach.givenUpClock() + " after " + RECONNECT_ATTEMPTS + " s of tries; it is tried every second); "
+                + outcome + " once the server is back", null, false);
     }
 
     TeamRole role() {
@@ -779,6 +807,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         try {
             if (!closed) {
                 closed = true;
+                probe.close();
                 if (feed != null) {
                     feed.close();
                 }

@@ -27,6 +27,8 @@ final class ServerReach {
     private String said = "";
     private Instant since;
     private boolean silent;
+    /** When the session last gave up reconnecting; null while it waits for the server or reaches it. */
+    private Instant givenUpAt;
     /** Whether a listening connection tries the server every second, so the window need not wait for an action. */
     private volatile boolean retried;
 
@@ -62,10 +64,30 @@ final class ServerReach {
         say("trying again (try " + attempt + ")…");
     }
 
-    /** The session stopped trying for the action that waited. */
+    /** The session stopped trying for a view that waited: the next action waits for the server again. */
     synchronized void gaveUp() {
         begin(Instant.now());
         say(retried ? "trying again every second…" : "the next action tries again");
+    }
+
+    /**
+     * The session waited out a whole reconnection for an action: from now on actions are refused at once, and a
+     * probe tries the server every second, until the server is {@link #back()}.
+     */
+    synchronized void givenUpOn() {
+        givenUpAt = Instant.now();
+        begin(givenUpAt);
+        say("trying again every second…");
+    }
+
+    /** Whether the session gave up on the server and nothing has reached it since. */
+    synchronized boolean givenUp() {
+        return givenUpAt != null;
+    }
+
+    /** The clock time the session gave up on the server, for a line refusing an action meanwhile. */
+    synchronized String givenUpClock() {
+        return givenUpAt == null ? "" : clock(givenUpAt);
     }
 
     /** The listening connection got an answer: a line saying the server does not answer is out of date. */
@@ -76,6 +98,8 @@ final class ServerReach {
     }
 
     synchronized void refused() {
+        // Waiting would not help, so nothing is refused for the outage any more: an action meets the refusal itself.
+        givenUpAt = null;
         tell(REFUSED);
     }
 
@@ -83,6 +107,7 @@ final class ServerReach {
     synchronized void back() {
         since = null;
         silent = false;
+        givenUpAt = null;
         tell("");
     }
 
@@ -94,10 +119,15 @@ final class ServerReach {
 
     private void say(String retrying) {
         tell("Team server " + server + (silent ? " does not answer" : " cannot be reached") + " since "
-                + LocalTime.ofInstant(since, ZoneId.systemDefault()).truncatedTo(ChronoUnit.MINUTES).format(CLOCK)
-                + (silent ? " (the network to it cut, or the server stuck)" : "") + ": what is shown stays readable "
-                + "and Table 1, Analysis and Timeline still count it; a change waits up to "
-                + PostgresSession.RECONNECT_ATTEMPTS + " s for the server; " + retrying);
+                + clock(since) + (silent ? " (the network to it cut, or the server stuck)" : "")
+                + ": what is shown stays readable and Table 1, Analysis and Timeline still count it; "
+                + (givenUpAt == null ? "a change waits up to " + PostgresSession.RECONNECT_ATTEMPTS + " s for the server"
+                        : "given up on at " + clock(givenUpAt) + " after " + PostgresSession.RECONNECT_ATTEMPTS
+                        + " s, a change is refused at once until it answers") + "; " + retrying);
+    }
+
+    private static String clock(Instant at) {
+        return LocalTime.ofInstant(at, ZoneId.systemDefault()).truncatedTo(ChronoUnit.MINUTES).format(CLOCK);
     }
 
     private void tell(String sentence) {

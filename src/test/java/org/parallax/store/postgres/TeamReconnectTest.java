@@ -8,12 +8,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Segment;
 import org.parallax.model.TeamRole;
 import org.parallax.store.ProjectStores;
+import org.parallax.store.ServerLostException;
 import org.parallax.store.TeamUrl;
 import org.parallax.testutil.OwnTestServer;
 import org.parallax.testutil.TestServer;
@@ -152,10 +154,12 @@ class TeamReconnectTest {
     /**
      * The server stays down longer than the session waits (30 s): an action whose work never completed never sent
      * its commit, so it was not saved, and the message says so instead of "open the project again … to see whether
-     * the last change was saved" (what the window showed when tried under Xvfb, docs/reliability.md).
+     * the last change was saved" (what the window showed when tried under Xvfb, docs/reliability.md). One outage is
+     * one wait: each action after it waited out a reconnection of its own (30 s apiece); now they are refused at once
+     * in one line, the status line says so, and once a probe finds the server again the next action is saved.
      */
     @Test
-    void anActionThatNeverReachedItsCommitBeforeTheSessionGaveUpSaysItWasNotSaved() throws Exception {
+    void anActionGivenUpOnSaysItWasNotSavedAndTheNextOnesAreRefusedAtOnceUntilTheServerIsBack() throws Exception {
         try (PostgresProjectStore store = (PostgresProjectStore) ProjectStores.open(url, null)) {
             long coder = store.coders().ensure("outage coder").id();
             List<String> states = new CopyOnWriteArrayList<>();
@@ -166,19 +170,31 @@ class TeamReconnectTest {
                         code, coder, null, Instant.now()))))
                         .hasMessageContaining("could not be restored; this change was not saved")
                         .hasMessageNotContaining("see whether");
-                // The status line after giving up says what the session does next, which the lines below prove.
-                assertThat(states).last().asString().contains("the next action tries again")
-                        .doesNotContain("reopen");
+
+                long refused = System.nanoTime();
+                assertThatThrownBy(() -> store.write(() -> store.segments().insert(new Segment(0, document, 72, 78,
+                        code, coder, null, Instant.now()))))
+                        .isInstanceOf(ServerLostException.class)
+                        .hasMessageContaining("cannot be reached (given up on at ")
+                        .hasMessageContaining("this change was not saved").hasMessageNotContaining("\n");
+                assertThatThrownBy(() -> store.read(() -> store.documents().list()))
+                        .isInstanceOf(ServerLostException.class).hasMessageContaining("nothing was changed");
+                assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - refused))
+                        .as("ms a change and a read took after the session gave up").isLessThan(5_000);
+                assertThat(states).as("one wait for the outage").filteredOn(s -> s.contains("(try 1)")).hasSize(1);
+                assertThat(states).last().asString().contains("a change is refused at once until it answers")
+                        .contains("trying again every second").doesNotContain("reopen").hasLineCount(1);
             } finally {
                 TestServer.restart();
             }
+            awaitTheServerBack(states);
             store.write(() -> store.segments().insert(new Segment(0, document, 80, 90, code, coder, null,
                     Instant.now())));
         }
         try (Connection admin = admin(); var st = admin.createStatement();
-                var rs = st.executeQuery("SELECT count(*) FROM segments WHERE start_offset IN (70, 80)")) {
+                var rs = st.executeQuery("SELECT count(*) FROM segments WHERE start_offset IN (70, 72, 80)")) {
             rs.next();
-            assertThat(rs.getLong(1)).as("the change given up on is absent, the next one saved").isOne();
+            assertThat(rs.getLong(1)).as("the changes given up on are absent, the next one saved").isOne();
         }
     }
 
@@ -190,6 +206,8 @@ class TeamReconnectTest {
     @Test
     void aReadThatCouldNotReconnectSaysNothingWasChanged() throws Exception {
         try (PostgresProjectStore store = (PostgresProjectStore) ProjectStores.open(url, null)) {
+            List<String> states = new CopyOnWriteArrayList<>();
+            store.onConnectionState(states::add);
             try {
                 TestServer.halt();
                 assertThatThrownBy(() -> store.read(() -> store.documents().list()))
@@ -198,8 +216,18 @@ class TeamReconnectTest {
             } finally {
                 TestServer.restart();
             }
+            awaitTheServerBack(states);
             assertThat(store.read(() -> store.documents().list())).isNotEmpty();
         }
+    }
+
+    /** Waits until the status line clears by itself: the session's probe found the server again. */
+    private static void awaitTheServerBack(List<String> states) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!states.get(states.size() - 1).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(states).as("the status line once the server is back, with no action").last().isEqualTo("");
     }
 
     private static void terminateUnchecked(int process) {
