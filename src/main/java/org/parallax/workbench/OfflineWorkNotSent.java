@@ -21,7 +21,8 @@ import org.parallax.model.Segment;
 
 /**
  * What a push of a pulled copy does not carry, one line each in its report rather than passed over without a word:
- * passages, memos and codes removed in the copy that the server still has (a push removes nothing there), and
+ * passages, memos, codes, frames and scenarios removed in the copy that the server still has (a push removes nothing
+ * there), and
  * frames, scenarios, codes and documents changed or added in the copy (a push sends passages and memos only).
  */
 final class OfflineWorkNotSent {
@@ -49,6 +50,7 @@ final class OfflineWorkNotSent {
             documentsUsed.add(s.documentId());
         });
         framesAndScenarios(copyCodebook, codebook, notSent);
+        removedFramesAndScenarios(copyCodebook, codebook);
         for (Code code : copyCodebook.codes()) {
             boolean added = mark.addedHere(code, codebook.code(code.id()));
             if (!added && mark.changedHere(code)) {
@@ -123,6 +125,23 @@ final class OfflineWorkNotSent {
                         + "in the team project)");
             }
         }
+    }
+
+    /**
+     * Each frame and scenario the copy pulled and no longer holds (deleted there) while the team codebook still has
+     * it: a push removes nothing from the team project. A mark older than format 5 does not know which it pulled.
+     */
+    private void removedFramesAndScenarios(Codebook copyCodebook, Codebook codebook) {
+        String notRemoved = " was removed in " + copyName + ": a push removes nothing from the team project (a lead "
+                + "removes it there)";
+        mark.framesAndScenarios().ifPresent(pulled -> {
+            codebook.frames().stream().filter(f -> pulled.frames().containsKey(f.id())
+                    && copyCodebook.frame(f.id()).isEmpty()).forEach(f -> report.conflict("frame " + f.name()
+                    + notRemoved));
+            codebook.scenarios().stream().filter(s -> pulled.scenarios().containsKey(s.id())
+                    && copyCodebook.scenario(s.id()).isEmpty()).forEach(s -> report.conflict("scenario " + s.name()
+                    + notRemoved));
+        });
     }
 
     /** The server's name beside the copy's when a rename made them differ. */

@@ -252,6 +252,37 @@ class TeamPushClockTest {
         }
     }
 
+    /**
+     * A frame and a scenario deleted in the copy (the codebook pane's Delete) while the team codebook keeps them: the
+     * push said nothing of either, so the researcher took them for gone from the team project too. Each is now named,
+     * as a removed code is; the team project keeps both.
+     */
+    @Test
+    void aFrameAndAScenarioDeletedOfflineAreNamedAsStillInTheTeamProject() {
+        OfflineMember cora = coder("removedframe");
+        Path copy = cora.pull(dir);
+        Frame frame;
+        Scenario scenario;
+        try (Workbench offline = Workbench.open(copy)) {
+            frame = offline.codebook().current().frames().get(0);
+            scenario = offline.codebook().current().scenarios().get(0);
+            offline.codebook().deleteFrame(frame.id());
+            offline.codebook().deleteScenario(scenario.id(), null);
+        }
+
+        PushReport push = cora.push(copy);
+
+        String removed = " was removed in cora.parallax: a push removes nothing from the team project (a lead removes "
+                + "it there)";
+        assertThat(push.conflicts()).contains("frame " + frame.name() + removed, "scenario " + scenario.name()
+                + removed);
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            assertThat(online.codebook().current().frame(frame.id()).map(Frame::name)).contains(frame.name());
+            assertThat(online.codebook().current().scenario(scenario.id()).map(Scenario::name))
+                    .contains(scenario.name());
+        }
+    }
+
     @Test
     void aCodeAddedOfflineInTheIdOfAPulledCodeRemovedThereIsNotTakenForOneRemovedOnTheServer() {
         OfflineMember cora = coder("freedcode");
