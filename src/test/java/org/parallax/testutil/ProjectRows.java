@@ -13,8 +13,9 @@ import org.parallax.workbench.Workbench;
 /**
  * Every row of every table of a project, read with plain JDBC past Parallax (a project file through sqlite-jdbc, a
  * team project as the server's admin), as sorted text per table: two projects with equal dumps hold the same data,
- * ids, versions and dates included. The server's own bookkeeping (schema version, applied actions) and a file's save
- * number (which every write moves) are left out.
+ * ids, versions and dates included. The server's own bookkeeping (schema version, applied actions), a file's save
+ * number (which every write moves) and its id floors (settings id_floor.*, which a deletion raises and its undo leaves
+ * raised, so that a removed row's id is not handed out again) are left out.
  */
 public final class ProjectRows {
     private ProjectRows() {
@@ -47,8 +48,9 @@ public final class ProjectRows {
             // The order anchors were added in is part of the project (a code's anchors are shown in that order).
             String select = table.equals("code_anchors") ? "SELECT *, " + anchorOrder + " AS added_order FROM "
                     : "SELECT * FROM ";
+            String rowsKept = table.equals("settings") ? " WHERE key NOT LIKE 'id\\_floor.%' ESCAPE '\\'" : "";
             List<String> rows = new ArrayList<>();
-            try (ResultSet rs = c.createStatement().executeQuery(select + prefix + table)) {
+            try (ResultSet rs = c.createStatement().executeQuery(select + prefix + table + rowsKept)) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
                     StringBuilder row = new StringBuilder();

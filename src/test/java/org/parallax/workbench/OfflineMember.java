@@ -64,8 +64,8 @@ record OfflineMember(String url, String login, String leadUrl, Supplier<char[]> 
 
     /**
      * Makes {@code copy} as a pull by the Parallax before id floors left it: it hands out the id of a removed pulled
-     * row again (a code's too: the trigger keeping a deleted code's id, schema 20, goes, as in a copy whose code was
-     * deleted and its id taken again before it was upgraded).
+     * row again (a code's, a passage's and a document's too: the triggers keeping a deleted row's id, schema 20 and
+     * 21, go, as in a copy whose rows were deleted and their ids taken again before it was upgraded).
      */
     static void forgetIdFloors(Path copy) {
         try (Connection file = DriverManager.getConnection("jdbc:sqlite:" + copy);
@@ -74,6 +74,8 @@ record OfflineMember(String url, String login, String leadUrl, Supplier<char[]> 
                 throw new AssertionError("a pull writes a floor for passages, memos, codes and documents");
             }
             st.executeUpdate("DROP TRIGGER codes_deleted_keep_their_ids");
+            st.executeUpdate("DROP TRIGGER segments_deleted_keep_their_ids");
+            st.executeUpdate("DROP TRIGGER documents_deleted_keep_their_ids");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

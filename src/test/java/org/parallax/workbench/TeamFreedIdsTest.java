@@ -234,6 +234,42 @@ class TeamFreedIdsTest {
         assertThat(cora.memoOnServer(MemoTarget.document(first))).isEqualTo("cora's note, as pulled");
     }
 
+    /**
+     * Such a copy opened by this Parallax gains the triggers that raise a floor for each passage or document deleted
+     * (schema 20 and 21): a passage uncoded in it wrote a floor, and the copy was taken for one that keeps ids, so the
+     * memo rewritten in a freed id was reported as "removed or replaced on the server", without the remedy.
+     */
+    @Test
+    void aCopyPulledBeforeIdsWereKeptStillSaysSoAfterItsUpgradeRaisedAFloor() throws Exception {
+        OfflineMember cora = OfflineMember.coder(team, "freedupgraded");
+        Segment pulled = codedBeforeThePull(cora);
+        long first;
+        String title;
+        try (Workbench online = Workbench.open(cora.url(), cora.password())) {
+            first = online.documents().list().get(0).id();
+            title = online.documents().require(first).title();
+            online.memos().set(MemoTarget.document(first), "cora's note, as pulled");
+        }
+        Path copy = cora.pull(dir);
+        forgetIdFloors(copy);
+        try (var file = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy);
+                var st = file.createStatement()) {
+            st.executeUpdate("PRAGMA user_version = 20");
+        }
+        try (Workbench offline = Workbench.open(copy)) {
+            offline.coding().uncode(pulled.id());
+            offline.memos().set(MemoTarget.document(first), "");
+            offline.memos().set(MemoTarget.document(first), "cora's note, written afresh");
+        }
+
+        PushReport push = cora.push(copy);
+
+        assertThat(push.memosSent()).isZero();
+        assertThat(push.conflicts()).contains("memo on document \"" + title + "\" was written in cora.parallax "
+                + "in the id of a memo removed there, which a copy pulled by an older Parallax cannot send (your text "
+                + "is still in cora.parallax, not sent: copy it into the team project or into a newly pulled copy)");
+    }
+
     /** A copy, the id of the memo it pulled on the first document (removed in it), the memo written on the second. */
     private record MovedMemo(Path copy, long pulledId, Memo written, String firstTitle, String secondTitle) {
     }

@@ -65,9 +65,12 @@ public final class IdFloors {
         }
     }
 
-    /** Whether the project keeps floors: a copy pulled since they were kept. */
+    /**
+     * Whether the project keeps floors: a copy pulled since they were kept. The memos' floor tells, which only a pull
+     * writes; the others a project file raises on deletions too (schema 20 and 21).
+     */
     static boolean kept(Connection c) throws SQLException {
-        return Sql.one(c, "SELECT 1 FROM settings WHERE key = ?", rs -> true, KEY + TABLES.get(0)).isPresent();
+        return Sql.one(c, "SELECT 1 FROM settings WHERE key = ?", rs -> true, KEY + "memos").isPresent();
     }
 
     private static String floorOf(String table) {

@@ -25,7 +25,7 @@ public final class Migrations {
             "V11__row_checksums.sql", "V12__clean_names.sql", "V13__word_counts.sql",
             "V14__passage_times.sql", "V15__segment_packs.sql", "V16__file_generation.sql",
             "V17__saved_search_savers.sql", "V18__content_saves.sql", "V19__rejections_per_coder.sql",
-            "V20__code_ids_kept.sql");
+            "V20__code_ids_kept.sql", "V21__passage_and_document_ids_kept.sql");
     /**
      * Work a script cannot do in SQL, run after it in its transaction: SHA-256 and CRC-32, which SQL lacks, the
      * cleaning of names as {@code model.Names} does it, the counting of words as {@code model.WordCount} does it, and

@@ -1,0 +1,3 @@
+-- Schema version 21: a removed passage's or document's id is never handed out again. On a team server their ids come
+-- from identity sequences, which never hand an id out twice: nothing to change (the project file's step is a trigger
+-- raising each id floor, see the SQLite script).
