@@ -634,8 +634,11 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
     /** The server's refusal in words; the raw message goes to the log. Nothing of a failed write was saved. */
     StoreException translate(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.equals("42501")) {
-            var memberChanged = removedFromTheTeam(e).or(() -> madeReader(e));
+        // A removed login's session started after the removal no longer searches the project's schema, so the server
+        // finds no table (42P01) where an older session is refused (42501).
+        if (state.equals("42501") || state.equals("42P01")) {
+            var memberChanged = removedFromTheTeam(e).or(() -> state.equals("42501") ? madeReader(e)
+                    : java.util.Optional.empty());
             if (memberChanged.isPresent()) {
                 // Expected once a lead changed the membership, and shown as the role: a trace would read as a fault.
                 LOG.log(System.Logger.Level.INFO, memberChanged.get().getMessage());
