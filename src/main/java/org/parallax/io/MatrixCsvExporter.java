@@ -11,14 +11,17 @@ import org.parallax.model.Matrix;
 
 /**
  * Writes a {@link Matrix} as RFC 4180 CSV in UTF-8: row labels first, one count column per matrix
- * column (or a segments and a documents column each), then a Total column and a Total row (docs/export.md).
+ * column (or a passages and a documents column each), then a Total column and a Total row (docs/export.md).
+ * The header speaks the window's words: its first cell names the rows as Table 1's tab does.
  */
 public final class MatrixCsvExporter {
     /** Label of the totals column and row. */
     public static final String TOTAL = "Total";
+    /** Heading of the row labels' column, as Table 1's tab heads it. */
+    public static final String ROW_LABELS = "Frame / indicator";
 
     /** Which counts the cells carry: passages, or passages and documents side by side (the window's Table 1). */
-    public enum Counts { SEGMENTS, BOTH }
+    public enum Counts { PASSAGES, BOTH }
 
     private final Counts counts;
     private final boolean neutraliseFormulas;
@@ -40,7 +43,7 @@ public final class MatrixCsvExporter {
     public void write(Matrix matrix, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
         List<Object> header = new ArrayList<>();
-        header.add("");
+        header.add(ROW_LABELS);
         for (Matrix.Column column : matrix.columns()) {
             addHeaders(header, label(column.label()));
         }
@@ -67,9 +70,9 @@ public final class MatrixCsvExporter {
 
     private void addHeaders(List<Object> header, String label) {
         switch (counts) {
-            case SEGMENTS -> header.add(label);
+            case PASSAGES -> header.add(label);
             case BOTH -> {
-                header.add(label + " segments");
+                header.add(label + " passages");
                 header.add(label + " documents");
             }
         }

@@ -32,6 +32,23 @@ class Table1CsvCliTest {
         }
 
         assertThat(Files.readString(fromTheCommandLine)).isEqualTo(Files.readString(fromTheWindow))
-                .contains(",Total segments,Total documents\r\n");
+                .contains(",Total passages,Total documents\r\n");
+    }
+
+    /**
+     * The file's header read "segments" where the window says passages, over a first column with no name: it now
+     * names Table 1's first column as the tab does and counts passages and documents per scenario in the window's words.
+     */
+    @Test
+    void itsHeaderSpeaksTheWindowsWords() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        Path table1 = dir.resolve("table1.csv");
+
+        Cli.ok("export", "csv", project, dir.resolve("passages.csv"), "--matrix", table1);
+
+        String header = Files.readAllLines(table1).get(0);
+        assertThat(header).startsWith("Frame / indicator,Partnership schemes / joint exercise passages,"
+                + "Partnership schemes / joint exercise documents,").endsWith(",Total passages,Total documents")
+                .doesNotContainIgnoringCase("segment");
     }
 }

@@ -37,7 +37,7 @@ class Table1LayersInFilesCliTest {
                 + "or consensus.");
         String tallied = total(Cli.ok("tally", project, "--coder", "second-coder", "--format", "csv").out());
         java.util.List<String> lines = Files.readAllLines(second);
-        int column = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("Total segments");
+        int column = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("Total passages");
         assertThat(lines.stream().filter(l -> l.startsWith("Total,")).findFirst().orElseThrow().split(",")[column])
                 .isEqualTo(tallied);
         assertThat(Files.readString(all)).isNotEqualTo(Files.readString(second));

@@ -15,7 +15,7 @@ import org.parallax.model.Matrix.Tally;
 
 class MatrixExportTest {
 
-    /** Realism (frame) with one code, against one scenario and "No scenario"; documents differ from segments. */
+    /** Realism (frame) with one code, against one scenario and "No scenario"; documents differ from passages. */
     private static final Matrix MATRIX = new Matrix(
             List.of(new Matrix.Row(RowKind.FRAME, 1, "Realism", -1, 0),
                     new Matrix.Row(RowKind.CODE, 101, "-Balance, of \"power\"", 0, 1)),
@@ -30,23 +30,24 @@ class MatrixExportTest {
     Path dir;
 
     @Test
-    void csvHasRowLabelsColumnLabelsSegmentCountsAndTotals() throws Exception {
+    void csvHasRowLabelsColumnLabelsPassageCountsAndTotals() throws Exception {
         Path file = dir.resolve("table1.csv");
-        new MatrixCsvExporter(MatrixCsvExporter.Counts.SEGMENTS, true).write(MATRIX, file);
+        new MatrixCsvExporter(MatrixCsvExporter.Counts.PASSAGES, true).write(MATRIX, file);
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
-                "\"\",Institutionalized dialogue,No scenario,Total\r\n"
+                "Frame / indicator,Institutionalized dialogue,No scenario,Total\r\n"
                         + "Realism,3,1,4\r\n"
                         + "\"'-Balance, of \"\"power\"\"\",3,1,4\r\n"
                         + "Total,3,1,4\r\n");
     }
 
+    /** The header names its columns in the window's words: Table 1's first column and "passages", never an empty cell. */
     @Test
-    void csvCanCarryDocumentCountsBesideSegments() throws Exception {
+    void csvCanCarryDocumentCountsBesidePassages() throws Exception {
         StringWriter both = new StringWriter();
         new MatrixCsvExporter(MatrixCsvExporter.Counts.BOTH, false).write(MATRIX, both);
-        assertThat(both.toString()).startsWith("\"\",Institutionalized dialogue segments,Institutionalized dialogue documents,"
-                        + "No scenario segments,No scenario documents,Total segments,Total documents\r\n")
+        assertThat(both.toString()).startsWith("Frame / indicator,Institutionalized dialogue passages,Institutionalized dialogue documents,"
+                        + "No scenario passages,No scenario documents,Total passages,Total documents\r\n")
                 .contains("Realism,3,2,1,1,4,3\r\n")
                 .contains("\"-Balance, of \"\"power\"\"\",3,2,1,1,4,3\r\n");
     }

@@ -133,7 +133,7 @@ class Table1LayersViewModelTest {
         assertThat(fixture.main.status().lastResultProperty().get()).isEqualTo("Table 1 written to " + out
                 + ". Counting second-coder only, not analyst or consensus.");
         java.util.List<String> lines = java.nio.file.Files.readAllLines(out);
-        int column = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("Total segments");
+        int column = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("Total passages");
         assertThat(lines.stream().filter(l -> l.startsWith("Total,")).findFirst().orElseThrow().split(",")[column])
                 .isEqualTo(String.valueOf(table1.matrixProperty().get().total().segments()));
     }
