@@ -20,6 +20,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parallax.ui.common.DialogService;
+import org.parallax.ui.common.SavedFileKinds;
 import org.parallax.ui.common.TeamProjectRequest;
 import org.parallax.workbench.AppFolders;
 
@@ -255,7 +256,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
         FileChooser chooser = chooser(title, folders == null ? AppFolders.home() : folders.exportFolder());
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files",
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(SavedFileKinds.filterName(extension),
                 "*." + extension));
         Optional<Path> chosen = Optional.ofNullable(closed(opened(() -> chooser.showSaveDialog(owner))))
                 .map(File::toPath);
