@@ -25,8 +25,8 @@ final class Kwic {
             throw new IllegalStateException("A hit at [" + hit.start() + ", " + hit.end() + ") does not fit document "
                     + docId + "'s text of " + text.length() + " characters: the search index is damaged");
         }
-        int from = safeBoundary(text, Math.max(0, hit.start() - context));
-        int to = safeBoundary(text, Math.min(text.length(), hit.end() + context));
+        int from = WordEdges.after(text, safeBoundary(text, Math.max(0, hit.start() - context)), hit.start());
+        int to = WordEdges.before(text, safeBoundary(text, Math.min(text.length(), hit.end() + context)), hit.end());
         return new KwicLine(docId, title, date, actor, hit.start(), hit.end(),
                 oneLine(text.substring(from, hit.start())), shown(text, hit),
                 oneLine(text.substring(hit.end(), to)));
