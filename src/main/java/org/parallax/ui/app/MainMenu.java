@@ -83,7 +83,8 @@ final class MainMenu {
         exchange.pseudonymiseEveryExportProperty().addListener((o, was, on) -> pseudonymiseAll.setSelected(on));
         CheckMenuItem pseudonymiseCoders = new CheckMenuItem("Pseudonymise c_oders (Coder 1, Coder 2, …)");
         pseudonymiseCoders.selectedProperty().bindBidirectional(viewModel.coder().pseudonymiseCodersProperty());
-        Menu exportMenu = new Menu("_Export", null, pseudonymiseAll, pseudonymiseCoders, new SeparatorMenuItem(),
+        // The exports first: a newcomer opening Export took the ticks, when they came first, for exports.
+        Menu exportMenu = new Menu("_Export", null,
                 save("_Passages CSV…", "Shortcut+E", "Export passages", "passages.csv", exchange::exportPassagesCsv),
                 save("_Table 1 CSV…", "Shortcut+Shift+E", "Export Table 1", "table1.csv", exchange::exportTable1Csv),
                 save("Passages to E_xcel (.xlsx)…", null, "Export passages to Excel", "passages.xlsx",
@@ -110,7 +111,8 @@ final class MainMenu {
                 save("Codebook _handout (HTML)…", null, "Export codebook handout", "handout.html",
                         exchange::exportHandout),
                 new SeparatorMenuItem(),
-                save("_Memos (CSV)…", null, "Export memos", "memos.csv", exchange::exportMemos));
+                save("_Memos (CSV)…", null, "Export memos", "memos.csv", exchange::exportMemos),
+                new SeparatorMenuItem(), pseudonymiseAll, pseudonymiseCoders);
         MenuItem merge = item("_Merge another coder's project…", null, () -> dialogs.chooseFileToOpen(
                 "Merge another coder's project", "Parallax projects and REFI-QDA projects",
                 List.of("parallax", "qdpx")).ifPresent(exchange::merge));

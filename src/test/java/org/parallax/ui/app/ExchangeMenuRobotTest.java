@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.parallax.io.TaguetteXlsx;
@@ -51,6 +54,22 @@ class ExchangeMenuRobotTest extends RobotWindow {
             wb.exchange().exportQdpx(qdpx);
         }
         return qdpx;
+    }
+
+    /**
+     * File → Export began with its two pseudonymise ticks, which a newcomer took for exports ("Pseudonymise every
+     * export" chosen to export): it now begins with the exports, the ticks last, after a separator.
+     */
+    @Test
+    void theExportMenuBeginsWithItsExportsAndEndsWithThePseudonymiseTicks(FxRobot robot) {
+        List<MenuItem> items = read(() -> List.copyOf(((Menu) menuItem(robot, "File", "Export")).getItems()));
+        int firstTick = items.indexOf(items.stream().filter(CheckMenuItem.class::isInstance).findFirst().orElseThrow());
+
+        assertThat(items.get(0).getText().replace("_", "")).isEqualTo("Passages CSV…");
+        assertThat(items.subList(firstTick, items.size())).hasSize(2).allMatch(CheckMenuItem.class::isInstance)
+                .extracting(i -> i.getText().replace("_", ""))
+                .containsExactly("Pseudonymise every export", "Pseudonymise coders (Coder 1, Coder 2, …)");
+        assertThat(items.get(firstTick - 1)).isInstanceOf(SeparatorMenuItem.class);
     }
 
     @Test
