@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * The passages of one document that define columns (scenario codes, or the column codes of co-coding), sorted by
  * start, answering "which column overlaps this range most" and "which columns overlap it at all" without scanning
- * every span. A matrix fills it anew for each document it walks; its arrays grow to the largest document's.
+ * every span. Only a coder's own spans answer for a passage of theirs: another coder's passage over the same words
+ * is a second reading of them, so Table 1 over every coder adds up each coder's Table 1 (docs/analysis.md). A matrix
+ * fills it anew for each document it walks; its arrays grow to the largest document's.
  */
 final class ColumnSpans {
     static final int NONE = -1;
@@ -14,6 +16,7 @@ final class ColumnSpans {
     private int[] ends = new int[16];
     private int[] columns = new int[16];
     private long[] ids = new long[16];
+    private long[] coders = new long[16];
     /** Largest end among the spans up to each index, so a backwards scan can stop early. */
     private int[] maxEndSoFar = new int[16];
     private int count;
@@ -38,13 +41,14 @@ final class ColumnSpans {
     }
 
     /** Adds a span of the current document; spans come by start when the passages do (the cache reads them so). */
-    void add(int start, int end, int column, long id) {
+    void add(int start, int end, int column, long id, long coder) {
         if (count == starts.length) {
             int capacity = count * 2;
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
             columns = Arrays.copyOf(columns, capacity);
             ids = Arrays.copyOf(ids, capacity);
+            coders = Arrays.copyOf(coders, capacity);
             maxEndSoFar = Arrays.copyOf(maxEndSoFar, capacity);
         }
         sorted &= count == 0 || starts[count - 1] <= start;
@@ -52,6 +56,7 @@ final class ColumnSpans {
         ends[count] = end;
         columns[count] = column;
         ids[count] = id;
+        coders[count] = coder;
         count++;
     }
 
@@ -76,27 +81,30 @@ final class ColumnSpans {
         return columns[span];
     }
 
-    /** The column of the span overlapping {@code [start, end)} the most; ties go to the lower column; {@link #NONE} if none. */
-    int bestColumn(int start, int end) {
+    /**
+     * The column of {@code coder}'s span overlapping {@code [start, end)} the most; ties go to the lower column;
+     * {@link #NONE} if none.
+     */
+    int bestColumn(int start, int end, long coder) {
         // Overlap in the high half, inverted column in the low half: the maximum key is the largest
         // overlap with ties to the lower column, found without unpredictable branches.
         long best = 0;
         for (int k = firstStartingAtOrAfter(end) - 1; k >= 0 && maxEndSoFar[k] > start; k--) {
-            long overlap = Math.min(end, ends[k]) - Math.max(start, starts[k]);
+            long overlap = coders[k] == coder ? Math.min(end, ends[k]) - Math.max(start, starts[k]) : 0;
             best = Math.max(best, overlap << 32 | (Integer.MAX_VALUE - columns[k]));
         }
         return best >>> 32 == 0 ? NONE : Integer.MAX_VALUE - (int) best;
     }
 
     /**
-     * Writes into {@code out} the distinct columns with a span overlapping {@code [start, end)}, other than the passage
-     * {@code selfId} itself; returns how many.
+     * Writes into {@code out} the distinct columns with a span of {@code coder}'s overlapping {@code [start, end)}, other
+     * than the passage {@code selfId} itself; returns how many.
      */
-    int overlapping(int start, int end, long selfId, int[] out) {
+    int overlapping(int start, int end, long selfId, long coder, int[] out) {
         stamp++;
         int n = 0;
         for (int k = firstStartingAtOrAfter(end) - 1; k >= 0 && maxEndSoFar[k] > start; k--) {
-            if (ends[k] > start && ids[k] != selfId && seen[columns[k]] != stamp) {
+            if (ends[k] > start && ids[k] != selfId && coders[k] == coder && seen[columns[k]] != stamp) {
                 seen[columns[k]] = stamp;
                 out[n++] = columns[k];
             }
@@ -158,9 +166,14 @@ final class ColumnSpans {
         reorder(starts);
         reorder(ends);
         reorder(columns);
-        System.arraycopy(ids, 0, longScratch, 0, count);
+        reorder(ids);
+        reorder(coders);
+    }
+
+    private void reorder(long[] values) {
+        System.arraycopy(values, 0, longScratch, 0, count);
         for (int j = 0; j < count; j++) {
-            ids[j] = longScratch[(int) keys[j]];
+            values[j] = longScratch[(int) keys[j]];
         }
     }
 

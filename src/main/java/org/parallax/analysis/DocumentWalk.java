@@ -53,7 +53,7 @@ final class DocumentWalk {
             int start = grouped.start(j);
             int end = grouped.end(j);
             if (coCoded) {
-                int n = spans.overlapping(start, end, grouped.id(j), hits);
+                int n = spans.overlapping(start, end, grouped.id(j), grouped.coder(j), hits);
                 if (n > 0) {
                     builder.passage(row, end - start);
                 }
@@ -61,7 +61,7 @@ final class DocumentWalk {
                     builder.add(row, end - start, grouped.id(j), hits[h]);
                 }
             } else {
-                int column = spans == null ? ColumnSpans.NONE : spans.bestColumn(start, end);
+                int column = spans == null ? ColumnSpans.NONE : spans.bestColumn(start, end, grouped.coder(j));
                 builder.add(row, end - start, grouped.id(j), column == ColumnSpans.NONE ? documentColumn[di] : column);
             }
         }
@@ -73,7 +73,7 @@ final class DocumentWalk {
         for (int j = from; j < to; j++) {
             int column = columnOfCode[grouped.code(j)];
             if (column >= 0 && admission.admits(di, grouped.passage(j))) {
-                spans.add(grouped.start(j), grouped.end(j), column, grouped.id(j));
+                spans.add(grouped.start(j), grouped.end(j), column, grouped.id(j), grouped.coder(j));
             }
         }
         spans.seal();

@@ -134,4 +134,9 @@ final class FilteredSegments {
     long id(int j) {
         return ids == null ? flat.id(j) : ids[j];
     }
+
+    /** Coder of the passage at position {@code j}. */
+    long coder(int j) {
+        return flat.coder(passage(j));
+    }
 }

@@ -17,13 +17,15 @@ import org.parallax.model.Segment;
 /**
  * A code × co-coded code matrix, where one passage may land in several columns, equals a plain count passage by
  * passage: each cell's passages, characters and documents, each row's passages counted once however many columns
- * they land in, each column's, and the total, over 40,000 passages in 3,000 documents.
+ * they land in, each column's, and the total, over 40,000 passages in 3,000 documents by two coders. Only one coder's
+ * passages are co-coded: another coder's passage over the same words is a second reading of them, not a second code
+ * of this reading (as the Codes tab's co-occurrence counts).
  */
 class CoCodedMatrixCrossCheckTest {
 
     @Test
     void coCodedMatrixEqualsAPlainCount() {
-        var project = SyntheticTable1Project.synthetic(40_000, 3_000, 12, 3, 23);
+        var project = SyntheticTable1Project.synthetic(40_000, 3_000, 12, 3, 23, 2);
         List<Code> codes = project.codebook().codes();
         List<Long> rowCodes = codes.stream().filter(c -> !c.isScenarioCode()).map(Code::id).toList();
         List<Long> columnCodes = List.of(codes.get(0).id(), codes.get(1).id(), codes.get(5).id(), codes.get(8).id());
@@ -41,7 +43,8 @@ class CoCodedMatrixCrossCheckTest {
             Set<Integer> columns = new HashSet<>();
             for (Segment other : byDocument.get(s.documentId())) {
                 int column = columnCodes.indexOf(other.codeId());
-                if (column >= 0 && other.id() != s.id() && other.start() < s.end() && other.end() > s.start()) {
+                if (column >= 0 && other.id() != s.id() && other.coderId() == s.coderId() && other.start() < s.end()
+                        && other.end() > s.start()) {
                     columns.add(column);
                 }
             }

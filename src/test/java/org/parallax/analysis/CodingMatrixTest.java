@@ -57,10 +57,10 @@ class CodingMatrixTest {
 
     @Test
     void noScenarioWordsIncludeDocumentsWithoutScenarioEvenWhenTheyHoldAScenarioPassage() {
-        // A partnership span at the start of D3 (no scenario attribute): segment 9 moves to partnership,
-        // segment 10 stays in "No scenario", so D3's 2,000 words count in both columns.
+        // Ben's partnership span at the start of D3 (no scenario attribute): Ben's segment 9 moves to partnership,
+        // Ana's segment 10 stays in "No scenario", so D3's 2,000 words count in both columns.
         List<Segment> segments = new java.util.ArrayList<>(SEGMENTS);
-        segments.add(new Segment(12, 3, 0, 15, 301, ANA, null, java.time.Instant.parse("2026-01-01T00:00:00Z")));
+        segments.add(new Segment(12, 3, 0, 15, 301, BEN, null, java.time.Instant.parse("2026-01-01T00:00:00Z")));
         Matrix m = CodingMatrix.compute(CODEBOOK, DOCUMENTS, WORDS, segments, MatrixSpec.table1());
 
         assertThat(m.columnTotal(3).segments()).isEqualTo(2);
@@ -146,9 +146,35 @@ class CodingMatrixTest {
     }
 
     @Test
+    void anotherCodersPassageOverTheSameWordsIsNoCoCoding() {
+        // Segment 1 (Ana) overlaps segment 3 (Ben), segment 5 (Ana) overlaps segment 6 (Ben): two readings, no pair.
+        Matrix m = compute(new MatrixSpec(MatrixSpec.Rows.codes(List.of(BALANCE, THREAT, DIVERGENCE)),
+                MatrixSpec.Columns.codes(List.of(THREAT, DIVERGENCE, BALANCE)), null));
+
+        assertThat(passages(m)).isEqualTo(new int[3][3]);
+        assertThat(m.total().segments()).isZero();
+    }
+
+    @Test
+    void aPassageTakesItsScenarioFromItsOwnCodersSpansOnly() {
+        // Ben's partnership span over Ana's segment 5 (D2, disbanding) and Ben's segment 6; Ben's dialogue span over
+        // Ben's segment 9 and Ana's segment 10 (D3, no scenario): Ben's passages move, Ana's stay where they were.
+        List<Segment> segments = new java.util.ArrayList<>(SEGMENTS);
+        segments.add(new Segment(12, 2, 100, 150, 301, BEN, null, java.time.Instant.parse("2026-01-01T00:00:00Z")));
+        segments.add(new Segment(13, 3, 0, 100, 302, BEN, null, java.time.Instant.parse("2026-01-01T00:00:00Z")));
+        Matrix m = CodingMatrix.compute(CODEBOOK, DOCUMENTS, WORDS, segments, MatrixSpec.table1());
+
+        assertThat(ids(m, 5, 2)).containsExactly(5L);
+        assertThat(ids(m, 4, 3)).containsExactly(10L);
+        assertThat(ids(m, 2, 0)).containsExactly(6L);
+        assertThat(ids(m, 1, 1)).containsExactlyInAnyOrder(1L, 9L);
+    }
+
+    @Test
     void coCodedColumnsCountRowPassagesOverlappingAColumnCode() {
-        Matrix m = compute(new MatrixSpec(MatrixSpec.Rows.codes(List.of(BALANCE, THREAT)),
-                MatrixSpec.Columns.codes(List.of(THREAT, DIVERGENCE)), null));
+        Matrix m = CodingMatrix.compute(CODEBOOK, DOCUMENTS, WORDS, oneCoder(), new MatrixSpec(
+                MatrixSpec.Rows.codes(List.of(BALANCE, THREAT)), MatrixSpec.Columns.codes(List.of(THREAT, DIVERGENCE)),
+                null));
 
         assertThat(passages(m)).isEqualTo(new int[][] {{1, 0}, {0, 1}});
         assertThat(ids(m, 0, 0)).containsExactly(1L);
@@ -159,13 +185,13 @@ class CodingMatrixTest {
 
     @Test
     void aPassageInSeveralCodeColumnsCountsOnceInItsRowAndTheTotal() {
-        Matrix m = compute(new MatrixSpec(MatrixSpec.Rows.codes(List.of(THREAT)),
-                MatrixSpec.Columns.codes(List.of(BALANCE, DIVERGENCE)), null));
+        Matrix m = CodingMatrix.compute(CODEBOOK, DOCUMENTS, WORDS, oneCoder(), new MatrixSpec(
+                MatrixSpec.Rows.codes(List.of(THREAT)), MatrixSpec.Columns.codes(List.of(BALANCE, DIVERGENCE)), null));
 
         assertThat(passages(m)).isEqualTo(new int[][] {{1, 1}});
         assertThat(m.rowTotal(0).segments()).isEqualTo(2);
-        Matrix both = compute(new MatrixSpec(MatrixSpec.Rows.codes(List.of(DIVERGENCE)),
-                MatrixSpec.Columns.codes(List.of(THREAT, NORMS)), null));
+        Matrix both = CodingMatrix.compute(CODEBOOK, DOCUMENTS, WORDS, oneCoder(), new MatrixSpec(
+                MatrixSpec.Rows.codes(List.of(DIVERGENCE)), MatrixSpec.Columns.codes(List.of(THREAT, NORMS)), null));
         // Segment 5 overlaps segment 6 (threat) only: segment 4 (norms) ends at 40.
         assertThat(passages(both)).isEqualTo(new int[][] {{1, 0}});
         assertThat(both.rowTotal(0).segments()).isEqualTo(1);
@@ -186,6 +212,12 @@ class CodingMatrixTest {
         assertThatThrownBy(() -> compute(new MatrixSpec(MatrixSpec.Rows.codes(List.of(999L)),
                 MatrixSpec.Columns.of(MatrixSpec.ColumnKind.SCENARIO), null))).hasMessageContaining("999");
         assertThatThrownBy(() -> MatrixSpec.Columns.parse("colour")).hasMessageContaining("colour");
+    }
+
+    /** The fixture's passages as one coder's (Ana's), for the co-coding tests written for one reading. */
+    static List<Segment> oneCoder() {
+        return SEGMENTS.stream().map(s -> new Segment(s.id(), s.documentId(), s.start(), s.end(), s.codeId(), ANA,
+                s.memo(), s.created())).toList();
     }
 
     static int[][] passages(Matrix m) {

@@ -28,6 +28,11 @@ final class SyntheticTable1Project {
      * every other document with a scenario attribute.
      */
     public static Project synthetic(int segments, int documents, int codes, int scenarios, long seed) {
+        return synthetic(segments, documents, codes, scenarios, seed, 1);
+    }
+
+    /** The same project with its passages dealt in turn to {@code coders} coders, ids 1 to {@code coders}. */
+    public static Project synthetic(int segments, int documents, int codes, int scenarios, long seed, int coders) {
         Random random = new Random(seed);
         List<Frame> frames = List.of(new Frame(1, "Realism", "", "#1f77b4", 0),
                 new Frame(2, "Constructivism", "", "#ff7f0e", 1));
@@ -46,7 +51,7 @@ final class SyntheticTable1Project {
             int start = random.nextInt(19_000);
             Code code = codeList.get(random.nextInt(codeList.size()));
             segmentList.add(new Segment(i + 1, 1 + random.nextInt(documents), start, start + 1 + random.nextInt(1000),
-                    code.id(), 1, null, created));
+                    code.id(), 1 + i % coders, null, created));
         }
         Map<Long, Long> documentScenarios = new HashMap<>();
         for (long d = 1; d <= documents; d += 2) {

@@ -13,12 +13,16 @@ import org.parallax.model.Code;
 import org.parallax.model.Matrix;
 import org.parallax.model.Segment;
 
-/** Compares the indexed tally with a plain all-pairs count on a random project with many overlaps. */
+/**
+ * Compares the indexed tally with a plain all-pairs count on a random project with many overlaps, coded by two coders:
+ * a passage takes its scenario from its own coder's scenario passages (or its document's), never from another
+ * coder's reading of the same words, so that Table 1 over every coder is the sum of each coder's Table 1.
+ */
 class Table1CrossCheckTest {
 
     @Test
     void matchesAnAllPairsCountOnARandomProject() {
-        var project = SyntheticTable1Project.synthetic(6_000, 40, 12, 4, 99);
+        var project = SyntheticTable1Project.synthetic(6_000, 40, 12, 4, 99, 2);
         Matrix matrix = Table1Fixture.table1(project.codebook(), project.segments(), project.documentScenarios());
 
         Map<Long, Code> codes = project.codebook().codesById();
@@ -54,13 +58,36 @@ class Table1CrossCheckTest {
         assertThat(checkedCells).isGreaterThan(30);
     }
 
+    @Test
+    void everyCodersCellIsTheUnionOfEachCodersCell() {
+        var project = SyntheticTable1Project.synthetic(6_000, 40, 12, 4, 99, 2);
+        Matrix all = Table1Fixture.table1(project.codebook(), project.segments(), project.documentScenarios());
+        List<Matrix> each = List.of(1L, 2L).stream().map(coder -> Table1Fixture.table1(project.codebook(),
+                project.segments(), project.documentScenarios(),
+                MatrixSpec.table1().withFilter(MatrixSpec.Filter.NONE.withCoders(Set.of(coder))))).toList();
+
+        for (int row = 0; row < all.rows().size(); row++) {
+            for (int column = 0; column < all.columns().size(); column++) {
+                Set<Long> union = new HashSet<>();
+                for (Matrix one : each) {
+                    Arrays.stream(one.segmentIds(row, column)).forEach(union::add);
+                }
+                assertThat(Arrays.stream(all.segmentIds(row, column)).boxed().toList())
+                        .as(all.rows().get(row).label() + " × " + all.columns().get(column).label())
+                        .containsExactlyInAnyOrderElementsOf(union);
+            }
+        }
+        assertThat(all.total().segments()).isEqualTo(each.get(0).total().segments() + each.get(1).total().segments());
+    }
+
     private static int columnOf(Segment segment, SyntheticTable1Project.Project project, Map<Long, Code> codes,
                                 List<Matrix.Column> columns) {
         int best = -1;
         int bestOverlap = 0;
         for (Segment other : project.segments()) {
             Code code = codes.get(other.codeId());
-            if (other.documentId() != segment.documentId() || !code.isScenarioCode()) {
+            if (other.documentId() != segment.documentId() || other.coderId() != segment.coderId()
+                    || !code.isScenarioCode()) {
                 continue;
             }
             int overlap = Math.min(segment.end(), other.end()) - Math.max(segment.start(), other.start());

@@ -71,12 +71,17 @@ final class Table1Fixture {
      * with that scenario as its attribute; documents only met in segments stay unlisted (no metadata).
      */
     static Matrix table1(Codebook codebook, Collection<Segment> segments, Map<Long, Long> scenarios) {
+        return table1(codebook, segments, scenarios, MatrixSpec.table1());
+    }
+
+    /** The same for {@code spec}, a Table 1 with its filter. */
+    static Matrix table1(Codebook codebook, Collection<Segment> segments, Map<Long, Long> scenarios, MatrixSpec spec) {
         Map<Long, String> names = new HashMap<>();
         codebook.scenarios().forEach(s -> names.put(s.id(), s.name()));
         List<Document> documents = new ArrayList<>();
         scenarios.forEach((document, scenario) -> documents.add(new Document(document,
                 new DocumentMeta("d" + document, null, null, null, null, names.get(scenario), Map.of()), 0, "", "")));
-        return CodingMatrix.compute(codebook, documents, Map.of(), segments, MatrixSpec.table1());
+        return CodingMatrix.compute(codebook, documents, Map.of(), segments, spec);
     }
 
     private static Code code(long id, Long parent, Long frame, Long scenario, String name) {
@@ -84,6 +89,7 @@ final class Table1Fixture {
     }
 
     private static Segment segment(long id, long document, int start, int end, long code) {
-        return new Segment(id, document, start, end, code, id % 2 + 1, null, Instant.parse("2026-01-01T00:00:00Z"));
+        // One coder's reading: a passage takes its scenario from its own coder's spans (CodingMatrixTest has two).
+        return new Segment(id, document, start, end, code, 1, null, Instant.parse("2026-01-01T00:00:00Z"));
     }
 }

@@ -22,8 +22,9 @@ import org.parallax.model.Scenario;
 
 /**
  * The sample project's Table 1 equals a count done here from the exported segments CSV alone (plus each
- * document's scenario attribute): scenario-code rows give spans, every indicator row goes to the span it
- * overlaps most (ties to the earlier scenario), else its document's scenario, else "No scenario".
+ * document's scenario attribute): scenario-code rows give spans, every indicator row goes to the span of its own
+ * coder it overlaps most (ties to the earlier scenario), else its document's scenario, else "No scenario". The
+ * sample's second coder marked scenarios over the analyst's passages: another coder's span moves none of them.
  */
 class SampleTable1CrossCheckTest {
     @TempDir
@@ -86,7 +87,8 @@ class SampleTable1CrossCheckTest {
         int bestOverlap = 0;
         for (CSVRecord span : records) {
             if (!span.get("frame").isEmpty() || !scenarios.contains(span.get("code"))
-                    || !span.get("document_id").equals(passage.get("document_id"))) {
+                    || !span.get("document_id").equals(passage.get("document_id"))
+                    || !span.get("coder").equals(passage.get("coder"))) {
                 continue;
             }
             int overlap = Math.min(end, Integer.parseInt(span.get("end")))
