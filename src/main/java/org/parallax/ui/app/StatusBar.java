@@ -10,8 +10,8 @@ import javafx.scene.layout.Region;
 
 /**
  * The status bar: project path, coder and counts. When the bar is short of room (1024×768, a project deep in its
- * folders) the path and the last result give way, the path keeping its file name; who is coding, the counts and the
- * indexing stay whole: the bar shrank every label alike and cut the coder's name.
+ * folders) the path, the last result, the indexing and the team server's line give way, the path keeping its file
+ * name; who is coding and the counts stay whole: the bar shrank every label alike and cut the coder's name.
  */
 final class StatusBar extends HBox {
     private final Hyperlink coder;
@@ -46,17 +46,16 @@ final class StatusBar extends HBox {
         Label indexing = new Label();
         indexing.textProperty().bind(viewModel.indexingProperty());
         indexing.setId("statusIndexing");
-        // A damaged project's indexing line holds the damage's whole message: kept at full width it would widen the
-        // window's content past the window, so it gives way too, whole in its tooltip.
-        for (Label giving : new Label[] {project, lastResult, indexing}) {
+        // A damaged project's indexing line holds the damage's whole message, and a team server out of reach is a
+        // long line too: kept at full width either would widen the window's content past the window, so they give way
+        // too, whole in their tooltips.
+        for (Label giving : new Label[] {project, lastResult, indexing, connection}) {
             giving.setMinWidth(0);
             Tooltip whole = new Tooltip();
             whole.textProperty().bind(giving.textProperty());
             giving.setTooltip(whole);
         }
-        for (Label kept : new Label[] {connection, counts}) {
-            kept.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         getChildren().addAll(project, connection, gap, indexing, lastResult, coder, counts);

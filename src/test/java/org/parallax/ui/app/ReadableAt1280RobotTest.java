@@ -141,6 +141,23 @@ class ReadableAt1280RobotTest extends RobotWindow {
         assertThat(right).as("the codebook's right edge").isLessThanOrEqualTo(1280);
     }
 
+    /**
+     * A team server out of reach is said in one long line (where it is, since when, what still works, that a change
+     * is refused until it answers); kept at its full width, it made the window's content wider than the window while
+     * the server was down, the codebook pushed out of it (seen under Xvfb at 1400 px, the server halted).
+     */
+    @Test
+    void aLongTeamServerLineGivesWayAndTheCodebookStaysInsideTheWindow(FxRobot robot) throws Exception {
+        javafx.scene.Node tree = find(robot, "#codebookTree", javafx.scene.Node.class);
+        robot.interact(() -> main.status().connectionProperty().set("Team server 127.0.0.1:35496 cannot be reached "
+                + "since 23:56: what is shown stays readable and Table 1, Analysis and Timeline still count it; given up "
+                + "on at 23:57 after 30 s, a change is refused at once until it answers; trying again every second…"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double right = settled(() -> tree.localToScene(tree.getLayoutBounds()).getMaxX(), x -> x <= 1280);
+        assertThat(right).as("the codebook's right edge").isLessThanOrEqualTo(1280);
+        robot.interact(() -> main.status().connectionProperty().set(""));
+    }
+
     @Test
     void table1RowLabelsWrapAndCodebookNamesCanAlwaysBeReadInFull(FxRobot robot) throws Exception {
         waitUntil(() -> !main.table1().rows().isEmpty());
