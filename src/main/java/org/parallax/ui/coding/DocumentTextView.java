@@ -57,6 +57,13 @@ public final class DocumentTextView extends BorderPane {
     private final Popup hover = new Popup();
     private final Label hoverLabel = new Label();
     private final Label suggestionHint = new Label();
+    /**
+     * The document was opened at a passage (from a list, a search): its suggestions, found after, leave the passage in
+     * view rather than scroll to the first of them.
+     */
+    private boolean revealedBeforeSuggestions;
+    /** A new text is being shown, until the UI thread's next turn: a passage revealed now is what it was opened at. */
+    private boolean opening;
 
     public DocumentTextView(DocumentViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -201,6 +208,12 @@ public final class DocumentTextView extends BorderPane {
         restyle(now, changed);
         markHits(now, changed);
         markSuggestions(now, changed);
+        if (!sameText) {
+            revealedBeforeSuggestions = false;
+            opening = true;
+            Platform.runLater(() -> opening = false);
+            showCurrentSuggestion();
+        }
     }
 
     /** A/Enter accepts, R rejects, N/Tab moves to the next suggestion, when the open document has suggestions. */
@@ -252,6 +265,13 @@ public final class DocumentTextView extends BorderPane {
             }
         }
         markSuggestions(doc, new TextRange(0, storedLength()));
+        if ((before.documentId() != doc.id() || before.isEmpty()) && !revealedBeforeSuggestions) {
+            // Suggestions just shown on this document: the first may lie screens below what is read, none marked.
+            showCurrentSuggestion();
+        }
+        if (now.documentId() == doc.id() && !now.isEmpty()) {
+            revealedBeforeSuggestions = false;
+        }
     }
 
     private void markSuggestions(OpenDocument doc, TextRange range) {
@@ -333,6 +353,7 @@ public final class DocumentTextView extends BorderPane {
             area.moveTo(shown(range.start()));
             return;
         }
+        revealedBeforeSuggestions = opening;
         area.selectRange(shown(range.start()), shown(range.end()));
         // Centre the passage's paragraph so it is read in context; again after layout when the text is new.
         int paragraph = area.offsetToPosition(shown(range.start()), Bias.Forward).getMajor();
