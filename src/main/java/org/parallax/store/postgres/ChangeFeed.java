@@ -47,6 +47,7 @@ final class ChangeFeed implements AutoCloseable {
 
     private final Supplier<Connection> connector;
     private final String channel;
+    private final org.parallax.store.TeamUrl url;
     private final IntSupplier ownSession;
     private final Runnable arrived;
     /** Told the login's role in the project at each heartbeat: a lead may change it while the window is open. */
@@ -71,12 +72,13 @@ final class ChangeFeed implements AutoCloseable {
      * process id {@code ownSession} gives committed itself; {@code arrived} runs on the feed's thread after
      * each batch of notifications is queued, and {@code roleHeard} with the login's role at each heartbeat.
      */
-    ChangeFeed(Supplier<Connection> connector, String project, IntSupplier ownSession, Runnable arrived,
+    ChangeFeed(Supplier<Connection> connector, org.parallax.store.TeamUrl url, IntSupplier ownSession, Runnable arrived,
             java.util.function.Consumer<org.parallax.model.TeamRole> roleHeard, ServerReach reach) {
         this.roleHeard = roleHeard;
         this.connector = connector;
         this.reach = reach;
-        this.channel = channel(project);
+        this.url = url;
+        this.channel = channel(url.requireProject());
         this.ownSession = ownSession;
         this.arrived = arrived;
         this.connection = listen();
@@ -178,7 +180,15 @@ final class ChangeFeed implements AutoCloseable {
                     var role = TeamMembership.sessionRoleIfMember(c);
                     lastAnswer = Instant.now();
                     reach.answered();
-                    role.ifPresent(roleHeard);
+                    // A login taken out of the project may still read as a reader here (the server keeps the search
+                    // path it found): asked first, so an idle window says it was removed rather than made reader.
+                    var removed = TeamSetup.notAMember(c, url);
+                    if (removed.isPresent()) {
+                        reach.removed(removed.get().getMessage());
+                    } else {
+                        reach.member();
+                        role.ifPresent(roleHeard);
+                    }
                     nextBeat = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(beatMillis);
                 }
             } catch (SQLException | RuntimeException e) {

@@ -704,7 +704,7 @@ final class PostgresSession implements org.parallax.store.jdbc.JdbcSession, Auto
         lock.lock();
         try {
             if (feed == null && !closed) {
-                feed = new ChangeFeed(login::connect, url.requireProject(), () -> ownProcess, this::deliver,
+                feed = new ChangeFeed(login::connect, url, () -> ownProcess, this::deliver,
                         this::heardRole, reach);
             }
         } finally {

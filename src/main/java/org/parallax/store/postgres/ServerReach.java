@@ -27,6 +27,8 @@ final class ServerReach {
     private String said = "";
     private Instant since;
     private boolean silent;
+    /** Whether the line says the login was taken out of the project. */
+    private boolean removed;
     /** When the session last gave up reconnecting; null while it waits for the server or reaches it. */
     private Instant givenUpAt;
     /** Whether a listening connection tries the server every second, so the window need not wait for an action. */
@@ -94,6 +96,23 @@ final class ServerReach {
     synchronized void answered() {
         if (silent) {
             back();
+        }
+    }
+
+    /**
+     * The listening connection found the login taken out of the project (team remove-user) while the window is open:
+     * said at once, where the window went on saying "you are coder" until an action was refused.
+     */
+    synchronized void removed(String refusal) {
+        removed = true;
+        tell(refusal + "; what is shown stays readable, nothing can be changed");
+    }
+
+    /** The login is a member (again): a line saying it was taken out is out of date. */
+    synchronized void member() {
+        if (removed) {
+            removed = false;
+            tell("");
         }
     }
 
