@@ -51,6 +51,7 @@ public final class CodesView extends BorderPane {
         pairs.getColumns().add(FittedColumns.count(column("Count", CodeTables.PairRow::count)));
         pairs.getColumns().add(FittedColumns.count(column("Jaccard", CodeTables.PairRow::jaccard)));
         FittedColumns.fit(pairs);
+        pairs.setPlaceholder(noPairsYet(viewModel));
         ComboBox<CoOccurrence.Mode> mode = new ComboBox<>();
         mode.getItems().setAll(CoOccurrence.Mode.values());
         mode.valueProperty().bindBidirectional(viewModel.modeProperty());
@@ -112,6 +113,19 @@ public final class CodesView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** What the empty list of pairs says, with the count by paragraph one click away when none overlap. */
+    private static VBox noPairsYet(CodesViewModel viewModel) {
+        Label text = EmptyTableText.of("cooccurrenceEmpty", viewModel.noPairsProperty());
+        Button byParagraph = new Button("Count by paragraph");
+        byParagraph.setId("countByParagraph");
+        byParagraph.visibleProperty().bind(viewModel.paragraphOfferedProperty());
+        byParagraph.managedProperty().bind(byParagraph.visibleProperty());
+        byParagraph.setOnAction(e -> viewModel.countByParagraph());
+        VBox empty = new VBox(8, text, byParagraph);
+        empty.setAlignment(Pos.CENTER);
+        return empty;
     }
 
     /**

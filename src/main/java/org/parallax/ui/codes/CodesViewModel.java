@@ -8,6 +8,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.analysis.CoOccurrence;
@@ -25,12 +28,23 @@ import org.parallax.workbench.Workbench;
  * background after every project change and whenever the mode changes.
  */
 public final class CodesViewModel {
+    /**
+     * Why the list by overlap is empty: the sample's overlaps are all two coders' readings of the same words, and a
+     * newcomer saw an empty list with nothing said.
+     */
+    static final String NO_PAIR_BY_OVERLAP = "No passage of one coder overlaps another of theirs (two coders' "
+            + "passages over the same words are two readings, not a pair). Count the codes found in the same paragraph "
+            + "instead?";
+    static final String NO_PAIR_BY_PARAGRAPH = "No paragraph holds passages of two codes by one coder.";
+    static final String NO_PASSAGES = "No passages coded yet: pairs of codes show here once passages are coded.";
     private final ProjectContext context;
     private final ExportFlow exports;
     private final ObjectProperty<CoOccurrence.Mode> mode = new SimpleObjectProperty<>(CoOccurrence.Mode.OVERLAP);
     private final ObservableList<CodeTables.FrequencyRow> frequencies = FXCollections.observableArrayList();
     private final ObservableList<CodeTables.PairRow> pairs = FXCollections.observableArrayList();
     private final BooleanProperty noCodes = new SimpleBooleanProperty();
+    private final StringProperty noPairs = new SimpleStringProperty(NO_PAIR_BY_OVERLAP);
+    private final BooleanProperty paragraphOffered = new SimpleBooleanProperty();
     private final CellPassages passages;
     private final Runnable refresh;
     private volatile CoOccurrence.Mode requested = CoOccurrence.Mode.OVERLAP;
@@ -84,6 +98,11 @@ public final class CodesViewModel {
         frequencies.setAll(tables.frequencies());
         pairs.setAll(tables.pairs());
         noCodes.set(tables.noCodes());
+        boolean coded = tables.frequencies().stream().anyMatch(row -> row.passages() > 0);
+        CoOccurrence.Mode shown = mode.get();
+        noPairs.set(!coded ? NO_PASSAGES : shown == CoOccurrence.Mode.PARAGRAPH ? NO_PAIR_BY_PARAGRAPH
+                : NO_PAIR_BY_OVERLAP);
+        paragraphOffered.set(coded && shown == CoOccurrence.Mode.OVERLAP && tables.pairs().isEmpty());
         // The passages listed follow the new counts, as a cell of Table 1 does.
         passages.again();
     }
@@ -160,6 +179,21 @@ public final class CodesViewModel {
             wb.exports().tableCsv(header, rows, out);
             return List.of();
         });
+    }
+
+    /** What the empty list of pairs says. */
+    public ReadOnlyStringProperty noPairsProperty() {
+        return noPairs;
+    }
+
+    /** Whether the empty list of pairs offers the count by paragraph. */
+    public ReadOnlyBooleanProperty paragraphOfferedProperty() {
+        return paragraphOffered;
+    }
+
+    /** Counts the pairs by paragraph, as the empty list by overlap offers. */
+    public void countByParagraph() {
+        mode.set(CoOccurrence.Mode.PARAGRAPH);
     }
 
     public ObjectProperty<CoOccurrence.Mode> modeProperty() {
