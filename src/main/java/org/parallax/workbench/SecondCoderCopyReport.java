@@ -55,6 +55,14 @@ public record SecondCoderCopyReport(Path copy, String project, int documents, Co
                 + " with their details and the codebook (" + Counted.of(codebook.frames().size(), "frame") + ", "
                 + Counted.of(codes, "code") + ", " + Counted.of(codebook.scenarios().size(), "scenario") + ")");
         lines.add("Left out: " + String.join(", ", leftOutParts()) + "; no coder is set in it");
+        if (rows("hypothesis_sets") + rows("causal_events") > 0) {
+            // The events are the first coder's periods, which read the documents: a copy without them had no periods,
+            // and the box, saying only that they were left out, read as a fault.
+            lines.add("Process tracing and the events are your reading of the documents, left out so that the second "
+                    + "coder codes blind; the copy has no periods for the Timeline and the Analysis tab until its coder "
+                    + "adds events (" + (inTheWindow ? "Process tracing → Causal chain → Add the study's events"
+                    : "parallax event template " + copy) + " adds the study's)");
+        }
         String merge = inTheWindow ? "File → Merge another coder's project…" : "parallax merge " + project + " "
                 + copy;
         String named = inTheWindow ? "the strip beside the window's menu asks it, or Edit → Switch coder…"

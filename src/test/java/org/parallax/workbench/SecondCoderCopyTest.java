@@ -83,6 +83,27 @@ class SecondCoderCopyTest {
     }
 
     /**
+     * The copy's box listed process tracing and the project's events among what was left out and not why: a first coder
+     * found the second coder's Timeline without periods and took it for a fault. The box now says they are left out
+     * as the first coder's reading, so that the second coder codes blind, and how the second coder adds the study's
+     * events.
+     */
+    @Test
+    void theBoxSaysWhyProcessTracingAndTheEventsAreLeftOut() throws Exception {
+        Path project = NamedInterview.project(dir);
+        Path copy = dir.resolve("for-maria.parallax");
+        SecondCoderCopyReport report;
+        try (Workbench wb = Workbench.open(project)) {
+            report = wb.copyForASecondCoder(copy);
+        }
+
+        assertThat(report.summary()).contains("Process tracing and the events are your reading of the documents, "
+                + "left out so that the second coder codes blind; the copy has no periods for the Timeline and the "
+                + "Analysis tab until its coder adds events (parallax event template " + copy.toAbsolutePath()
+                + " adds the study's)");
+    }
+
+    /**
      * The copy recorded the project's file name ("kowalski-thesis.parallax", shown in the second coder's strip) and kept
      * the codebook's definitions, rules and frame descriptions as written, "Kowalski: only explicit statements" among
      * them: a copy that names no coder named the first one twice. Both now name the coder as files do, Coder 1; the
