@@ -123,6 +123,16 @@ public final class DocumentReader {
      */
     private Extraction extract(Path file, String format, ExtractionBudget budget) {
         byte[] bytes = FileSnapshot.read(file, limits.maxFileBytes());
+        try {
+            return extract(file, format, bytes, budget);
+        } catch (ImportException e) {
+            // A file under another format's name fails that format's reader; what it is says more than how it failed.
+            throw format.equals("txt") || format.equals("md") ? e
+                    : MisnamedFile.refusal(file, bytes, format).orElseThrow(() -> e);
+        }
+    }
+
+    private Extraction extract(Path file, String format, byte[] bytes, ExtractionBudget budget) {
         return switch (format) {
             case "docx" -> docx().extract(file, bytes, budget);
             case "odt" -> odt().extract(file, bytes, budget);

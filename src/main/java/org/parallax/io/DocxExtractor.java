@@ -42,7 +42,7 @@ final class DocxExtractor {
         } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ImportException(file, "not a DOCX file (" + OfficePackageRefusal.reason(e, "Word") + ")", e);
         } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.xmlbeans.XmlRuntimeException e) {
-            throw damaged(file, e);
+            throw new ImportException(file, "damaged DOCX file (" + DocxDamage.reason(bytes, e) + ")", e);
         }
     }
 
@@ -56,12 +56,6 @@ final class DocxExtractor {
             propertiesRefused.ifPresent(warnings::add);
             return new Extraction(text, coreTitle(doc), null, created(doc), java.util.Map.of(), warnings);
         }
-    }
-
-    private static ImportException damaged(Path file, Exception e) {
-        String cause = Causes.brief(e).contains("DOCTYPE")
-                ? "contains a DOCTYPE declaration, refused for safety" : Causes.brief(e);
-        return new ImportException(file, "damaged DOCX file (" + cause + ")", e);
     }
 
     private static LocalDate created(XWPFDocument doc) {

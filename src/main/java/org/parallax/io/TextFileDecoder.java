@@ -42,7 +42,8 @@ final class TextFileDecoder {
         } catch (ImportException e) {
             throw otherFormat(file, bytes).orElseThrow(() -> e);
         }
-        if (BinaryText.looksBinary(decoded.text())) {
+        decoded = ZeroBytesInText.replaced(file, decoded, bytes);
+        if (BinaryText.looksBinary(decoded.text(), ZeroBytesInText.replacementsNamed(decoded))) {
             throw otherFormat(file, bytes).orElseGet(() -> new ImportException(file,
                     "does not look like text (binary data or an unknown encoding)"));
         }

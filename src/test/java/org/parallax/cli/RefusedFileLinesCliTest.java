@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parallax.cli.HostileFilesSweepTest.Hostile;
 import org.parallax.testutil.ChildProcesses;
 import org.parallax.testutil.Cli;
 import org.parallax.testutil.HostileFiles;
@@ -26,30 +27,21 @@ class RefusedFileLinesCliTest {
     @TempDir
     Path dir;
 
-    /** A file as a user meets it: its name, how to build it in a folder, and the line's start after its name. */
-    record Odd(String name, Maker maker, String line) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    @FunctionalInterface
-    interface Maker {
-        Path make(Path file) throws Exception;
-    }
-
-    static Stream<Odd> files() {
+    /** Each file as a user meets it: its name, how to build it in a folder, and the line's start after its name. */
+    static Stream<Hostile> files() {
         return Stream.of(
-                new Odd("untyped.docx", RefusedFileLinesCliTest::docxWithItsBodyNotListed, "failed: untyped.docx: "
+                new Hostile("untyped.docx", RefusedFileLinesCliTest::docxWithItsBodyNotListed, "failed: untyped.docx: "
                         + "not a DOCX file (its part word/document.xml is not listed in [Content_Types].xml, the "
                         + "archive's list of its parts, so Word would not open it either)"),
-                new Odd("folder.txt", Files::createDirectories, "failed: folder.txt: no documents in this folder or "
+                new Hostile("speech.pdf", f -> HostileFiles.zip(f, entries("word/document.xml",
+                        HostileFiles.paragraph("NATO and Russia met."))), "failed: speech.pdf: is a Word document (.docx) with a .pdf name; rename it to .docx to "
+                                + "import it"),
+                new Hostile("folder.txt", Files::createDirectories, "failed: folder.txt: no documents in this folder or "
                         + "its subfolders"),
-                new Odd("entity.qdpx", f -> HostileFiles.zip(f, entries("project.qde", text(HostileFiles
+                new Hostile("entity.qdpx", f -> HostileFiles.zip(f, entries("project.qde", text(HostileFiles
                         .withExternalEntity("Project", "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"SECRET\"/>")))),
                         "failed: entity.qdpx: project.qde: not readable XML (a DOCTYPE is not allowed"),
-                new Odd("bad\uFFFD.txt", RefusedFileLinesCliTest::undecodableName, "warning: bad\uFFFD.txt: its name "
+                new Hostile("bad\uFFFD.txt", RefusedFileLinesCliTest::undecodableName, "warning: bad\uFFFD.txt: its name "
                         + "holds bytes that are not text in this system's character set of file names, each shown as "
                         + "\uFFFD, in the title made from it too (\u201cbad\uFFFD\u201d); give the document its title "
                         + "in the Details tab or with parallax document PROJECT DOC --title TITLE"));
@@ -57,7 +49,7 @@ class RefusedFileLinesCliTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
-    void theLineAboutAnOddFileNamesItAsTheOthersDoAndSaysTheProblemInTheProjectsWords(Odd odd) throws Exception {
+    void theLineAboutAnOddFileNamesItAsTheOthersDoAndSaysTheProblemInTheProjectsWords(Hostile odd) throws Exception {
         Path project = dir.resolve("study.parallax");
         Cli.ok("new", project);
         Path folder = Files.createDirectories(dir.resolve("given"));
@@ -67,7 +59,7 @@ class RefusedFileLinesCliTest {
         Cli imported = Cli.parallax("import", project, file.toAbsolutePath(), ordinary);
 
         List<String> lines = imported.err().lines().toList();
-        assertThat(lines).as(imported.err()).singleElement().asString().startsWith(odd.line())
+        assertThat(lines).as(imported.err()).singleElement().asString().startsWith(odd.problem())
                 .doesNotContain(dir.toString()).doesNotContainPattern("Exception|Error|Rule:|\\[M\\d");
         assertThat(imported.out()).contains("readout");
     }

@@ -142,7 +142,7 @@ class DocxImportTest {
         Path named = Files.copy(pdf, dir.resolve("fake.docx"));
 
         assertThatThrownBy(() -> reader.read(named)).isInstanceOf(ImportException.class)
-                .hasMessage("fake.docx: not a DOCX file (not a zip archive)");
+                .hasMessage("fake.docx: is a PDF file with a .docx name; rename it to .pdf to import it");
     }
 
     @Test

@@ -80,12 +80,12 @@ class HostileOdtTest {
     }
 
     @Test
-    void aWordFileNamedOdtIsNamedAsNoOpenDocument() throws IOException {
+    void aWordFileNamedOdtIsNamedAsAWordDocument() throws IOException {
         Path docx = Fixtures.docx(dir.resolve("real.docx"), null, java.util.List.of("Minutes"), null);
         Path file = Files.copy(docx, dir.resolve("minutes.odt"));
 
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
-                .hasMessage("minutes.odt: not an ODT file (no content.xml)");
+                .hasMessage("minutes.odt: is a Word document (.docx) with a .odt name; rename it to .docx to import it");
     }
 
     @Test

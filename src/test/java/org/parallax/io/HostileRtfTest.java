@@ -30,12 +30,12 @@ class HostileRtfTest {
     }
 
     @Test
-    void aPdfNamedRtfIsNoRtf() throws IOException {
+    void aPdfNamedRtfIsNamedAsAPdf() throws IOException {
         Path pdf = Fixtures.pdf(dir.resolve("real.pdf"), List.of("The Parties to this Treaty"));
         Path file = Files.copy(pdf, dir.resolve("treaty.rtf"));
 
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
-                .hasMessage("treaty.rtf: not an RTF file (it does not begin with {\\rtf)");
+                .hasMessage("treaty.rtf: is a PDF file with a .rtf name; rename it to .pdf to import it");
     }
 
     @Test

@@ -350,7 +350,7 @@ class PdfImportTest {
         Path named = Files.copy(docx, dir.resolve("fake.pdf"));
 
         assertThatThrownBy(() -> reader.read(named)).isInstanceOf(ImportException.class)
-                .hasMessage("fake.pdf: not a PDF file (no %PDF header)");
+                .hasMessage("fake.pdf: is a Word document (.docx) with a .pdf name; rename it to .docx to import it");
     }
 
     @Test

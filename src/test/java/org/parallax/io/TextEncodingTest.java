@@ -322,8 +322,32 @@ class TextEncodingTest {
     void shortUtf8TextWithAZeroByteIsNotTakenForUtf16() throws IOException {
         Path file = write("nul-ru.txt", "Москва\0Киев!".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ImportException.class)
-                .hasMessage("nul-ru.txt: does not look like text (binary data or an unknown encoding)");
+        assertThat(reader.read(file).text()).isEqualTo("Москва\uFFFDКиев!");
+    }
+
+    /**
+     * One zero byte in an interview (a crash, a bad copy) refused the whole file as "does not look like text", and a
+     * short UTF-16 text with half a character was refused so too: its one U+FFFD counted as binary data. Each comes in
+     * with the byte replaced by U+FFFD and named in a warning, as a damaged byte of UTF-8 does.
+     */
+    @Test
+    void aTextWithAZeroByteOrAShortOneWithHalfACharacterImportsWithTheByteReplacedAndNamed() throws IOException {
+        Path nul = write("nul.txt", "NATO and Russia met in Rome in 2002.\0 The council was founded that day.\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        byte[] half = concat(concat(BOM_LE, "Russia and NATO ".getBytes(StandardCharsets.UTF_16LE)),
+                concat(new byte[] {0x3D, (byte) 0xD8}, " met in Rome.".getBytes(StandardCharsets.UTF_16LE)));
+        Path lone = write("half.txt", half);
+
+        ImportedText withZero = reader.read(nul);
+        ImportedText withHalf = reader.read(lone);
+
+        assertThat(withZero.text()).isEqualTo("NATO and Russia met in Rome in 2002.\uFFFD The council was founded "
+                + "that day.\n");
+        assertThat(withZero.warnings()).containsExactly("nul.txt: a zero byte at byte 36 (counted from 0), which no "
+                + "text holds, replaced by \uFFFD (U+FFFD)");
+        assertThat(withHalf.text()).isEqualTo("Russia and NATO \uFFFD met in Rome.");
+        assertThat(withHalf.warnings()).containsExactly("half.txt: not valid UTF-16 at byte 34 (counted from 0), "
+                + "replaced by \uFFFD (U+FFFD)");
     }
 
     @Test
