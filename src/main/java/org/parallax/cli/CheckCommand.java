@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.util.List;
 import org.parallax.model.Counted;
+import org.parallax.workbench.Backups;
 import org.parallax.workbench.CheckFinding;
 import org.parallax.workbench.ProjectCheck;
 import org.parallax.workbench.Workbench;
@@ -61,7 +62,15 @@ final class CheckCommand extends ProjectCommand {
                 return misfit.get();
             }
         }
-        return team ? "the team project's lead can restore the server's backup (docs/team.md)"
-                : "restore a backup with: parallax restore " + workbench.file();
+        if (team) {
+            return "the team project's lead can restore the server's backup (docs/team.md)";
+        }
+        // The backup to take, as the warning and the window name it, not only where to look for one.
+        String restore = "restore a backup with: parallax restore " + workbench.file();
+        return Backups.newestSound(workbench.file()).map(found -> restore + " "
+                + found.backup().file().getFileName() + " (the newest sound one: "
+                + RestoreCommand.WHEN.format(found.backup().taken()) + ", " + found.backup().reason() + ", "
+                + Counted.of(found.documents(), "document") + ", " + Counted.of(found.passages(), "passage") + ")")
+                .orElse(restore);
     }
 }

@@ -89,7 +89,12 @@ final class ExchangeImport {
             }
             TextLimits.require("coder name", u.name(), TextLimits.NAME);
             if (authors.contains(u.guid())) {
-                project.coders.ensure(coderNames.asHere(u.name()));
+                String here = coderNames.asHere(u.name());
+                String coder = project.coders.ensure(here).name();
+                if (!coder.equals(here)) {
+                    problems.add("User '" + u.name() + "' of the file is the coder '" + coder + "' here: a coder's "
+                            + "name is one person's whatever its case");
+                }
             } else if (project.coders.find(coderNames.asHere(u.name())).isEmpty()) {
                 // A coder of this project already (a Taguette sheet's highlights are the active coder's) is no news.
                 madeNothing.add(u.name());

@@ -19,6 +19,7 @@ import org.parallax.search.SearchIndex;
 import org.parallax.store.ProjectFile;
 import org.parallax.store.ProjectSideFiles;
 import org.parallax.store.ProjectStores;
+import org.parallax.store.UnreadablePageException;
 import org.parallax.store.UnreadableValueException;
 
 /**
@@ -132,6 +133,10 @@ public final class ProjectCheck {
         try {
             return check.get();
         } catch (ParallaxException e) {
+            if (onADamagedPage(e)) {
+                // Its own words send the researcher to this check; what is damaged is the integrity check's line.
+                return List.of(new CheckFinding(what, "cannot be read (stored on the damaged part of the file)"));
+            }
             Throwable cause = e;
             // A value that cannot be read is named by its table, row and column, not by the parser below it.
             while (cause.getCause() != null && !(cause instanceof UnreadableValueException)) {
@@ -144,6 +149,15 @@ public final class ProjectCheck {
             LOG.log(System.Logger.Level.WARNING, what + " could not be read by the check", e);
             return List.of(new CheckFinding(what, "cannot be read (a stored value is not what its column holds)"));
         }
+    }
+
+    private static boolean onADamagedPage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnreadablePageException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,7 +10,8 @@ import org.parallax.store.CoderStore;
  * merged copy's coders, a team push): while the project pseudonymises its coders, a coder it does not have yet whose
  * name is or reads as a pseudonym is refused here ({@link CoderPseudonyms#refuseAsANewCoder}), where a check in each
  * route let the routes written later bring such a coder in. Routes that bring a file's coders rename them first
- * ({@link ImportedCoderNames}), so that reaching this refusal means a name someone chose.
+ * ({@link ImportedCoderNames}), so that reaching this refusal means a name someone chose. A name is one coder's
+ * whatever its case.
  */
 final class PseudonymGuardedCoders implements CoderStore {
     private final Project project;
@@ -21,8 +22,20 @@ final class PseudonymGuardedCoders implements CoderStore {
         this.coders = coders;
     }
 
+    /**
+     * The coder {@code name} names, made if new; a coder spelt so but for case is that coder ("Tester" and "tester"
+     * came in from a .qdpx as two layers of one person), as {@link CoderNames} reads a name typed after --coder.
+     */
     @Override
     public Coder ensure(String name) {
+        Optional<Coder> known = coders.find(name);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<Coder> inAnotherCase = CoderNames.find(coders.list(), name, project.displayName());
+        if (inAnotherCase.isPresent()) {
+            return inAnotherCase.get();
+        }
         refuseAsANewCoder(name);
         return coders.ensure(name);
     }

@@ -256,6 +256,33 @@ class DamagedProjectCliTest {
                         + "cannot be read; nothing was changed.").doesNotContain("Exception");
     }
 
+    /**
+     * A zeroed page (a failing disk, a copy cut short): `check` repeated SQLite's words on every line it could not read
+     * ("[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)"), the warning too,
+     * and ended on "restore a backup" without naming which. It says what is damaged and the backup to restore.
+     */
+    @Test
+    void checkOfAZeroedPageSaysWhatIsDamagedInTheProjectsWordsAndNamesTheBackupToRestore() throws Exception {
+        Path project = TestProjects.sampleCopy(dir);
+        assertThat(Cli.parallax("backup", project).exit()).isZero();
+        String backup;
+        try (var backups = Files.list(dir.resolve("sample.parallax.backups"))) {
+            backup = backups.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".parallax"))
+                    .max(String::compareTo).orElseThrow();
+        }
+        DamagedPages.zeroRootPage(project, "segments");
+
+        Cli check = Cli.parallax("check", project);
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out() + check.err()).doesNotContain("SQLITE_", "malformed", "disk image");
+        assertThat(check.out()).contains("sample.parallax (SQLite integrity check): a page of the file is damaged "
+                        + "(zeroed or overwritten, as a failing disk or a copy cut short leaves it)")
+                .contains("the coded passages: cannot be read (stored on the damaged part of the file)")
+                .contains("found; restore a backup with: parallax restore " + project.toAbsolutePath() + " " + backup
+                        + " (the newest sound one: ");
+    }
+
     /** Flips a bit in the record header of the row written first on the table's root page: a type SQLite refuses. */
     private static void flipInFirstRowOfRootPage(Path project, String table) throws Exception {
         int page;

@@ -24,12 +24,7 @@ class ExchangeFilesOntoAProjectThatTakesNothingCliTest {
     @Test
     void aFullDiskEndsTheCommandAtTheFirstExchangeFileInOneLine() throws Exception {
         try (SmallDisk disk = SmallDisk.mountOrSkip(dir.resolve("small"), 3)) {
-            Path project = disk.folder().resolve("study.parallax");
-            Cli.ok("new", project);
-            List<Path> files = exchangeFiles();
-            disk.leaveRoom("filler", 60 << 10);
-
-            Cli run = Cli.parallax("import", project, files.get(0), files.get(1), files.get(2));
+            Cli run = importedOnto(disk, () -> disk.leaveRoom("filler", 60 << 10));
 
             assertOneLineEndedIt(run, "the disk is full");
         }
@@ -38,16 +33,25 @@ class ExchangeFilesOntoAProjectThatTakesNothingCliTest {
     @Test
     void aReadOnlyProjectEndsTheCommandAtTheFirstExchangeFileInOneLine() throws Exception {
         try (SmallDisk disk = SmallDisk.mountOrSkip(dir.resolve("small"), 3)) {
-            Path project = disk.folder().resolve("study.parallax");
-            Cli.ok("new", project);
-            List<Path> files = exchangeFiles();
-            disk.readOnly();
-
-            Cli run = Cli.parallax("import", project, files.get(0), files.get(1), files.get(2));
+            Cli run = importedOnto(disk, disk::readOnly);
 
             assertOneLineEndedIt(run, "read-only");
-            assertThat(Cli.ok("docs", project).out().lines().count()).as("the heading alone").isEqualTo(1);
+            assertThat(Cli.ok("docs", disk.folder().resolve("study.parallax")).out().lines().count())
+                    .as("the heading alone").isEqualTo(1);
         }
+    }
+
+    @FunctionalInterface
+    private interface DiskChange {
+        void apply() throws Exception;
+    }
+
+    /** The three exchange files imported into a new project on {@code disk} once {@code change} made it take nothing. */
+    private Cli importedOnto(SmallDisk disk, DiskChange change) throws Exception {
+        Path project = disk.newProject();
+        List<Path> files = exchangeFiles();
+        change.apply();
+        return Cli.parallax("import", project, files.get(0), files.get(1), files.get(2));
     }
 
     private static void assertOneLineEndedIt(Cli run, String why) {

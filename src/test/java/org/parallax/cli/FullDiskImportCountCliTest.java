@@ -22,8 +22,7 @@ class FullDiskImportCountCliTest {
     @Test
     void theSummaryCountsEveryFileTheFullDiskLeftOutBesideTheFileThatFailedOnItsOwn() throws Exception {
         try (SmallDisk disk = SmallDisk.mountOrSkip(dir.resolve("small"), 2)) {
-            Path project = disk.folder().resolve("study.parallax");
-            Cli.ok("new", project);
+            Path project = disk.newProject();
             Path first = Files.writeString(dir.resolve("readout.txt"), "NATO and Russia met in the council.\n");
             Path second = Files.writeString(dir.resolve("speech.txt"), "A speech on enlargement and security.\n");
             Path broken = Files.writeString(dir.resolve("broken.pdf"), "not a PDF at all");

@@ -64,4 +64,48 @@ class ExchangeUsersTest {
                             .filter(c -> c.id() == p.coderId()).findFirst().orElseThrow().name()).isEqualTo("Ana"));
         }
     }
+
+    /**
+     * "Tester" and "tester" came in as two coders, each with a layer of their own, although the coder names one types
+     * are read whatever their case: one person counted twice in agreement and split in every count by coder. A name
+     * spelt as a coder's but for case is that coder, and the import says so.
+     */
+    @Test
+    void usersSpeltAlikeButForCaseAreOneCoderAndTheImportSaysSo() {
+        String qde = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="team" origin="hand-made">
+                  <Users><User guid="%s" name="Tester"/><User guid="%s" name="tester"/></Users>
+                  <CodeBook><Codes>
+                    <Code guid="22222222-2222-2222-2222-222222222222" name="Threat" isCodable="true"/>
+                  </Codes></CodeBook>
+                  <Sources>
+                    <TextSource guid="66666666-6666-6666-6666-666666666666" name="talk">
+                      <PlainTextContent>NATO is a threat to peace.</PlainTextContent>
+                      <PlainTextSelection guid="77777777-7777-7777-7777-777777777777" startPosition="0"
+                          endPosition="4" creatingUser="%s">
+                        <Coding guid="88888888-8888-8888-8888-888888888888" creatingUser="%s">
+                          <CodeRef targetGUID="22222222-2222-2222-2222-222222222222"/></Coding>
+                      </PlainTextSelection>
+                      <PlainTextSelection guid="77777777-7777-7777-7777-777777777778" startPosition="10"
+                          endPosition="16" creatingUser="%s">
+                        <Coding guid="88888888-8888-8888-8888-888888888889" creatingUser="%s">
+                          <CodeRef targetGUID="22222222-2222-2222-2222-222222222222"/></Coding>
+                      </PlainTextSelection>
+                    </TextSource>
+                  </Sources>
+                </Project>
+                """.formatted(CODED, WROTE, CODED, CODED, WROTE, WROTE);
+        Path file = QdpxFiles.zip(dir.resolve("team.qdpx"), Map.of("project.qde", QdpxFiles.utf8(qde)));
+        try (Workbench wb = Workbench.create(dir.resolve("p.parallax"), null)) {
+            ExchangeReport report = wb.exchange().importQdpx(file);
+
+            assertThat(wb.coders()).extracting(Coder::name).contains("Tester").doesNotContain("tester");
+            long tester = wb.coders().stream().filter(c -> c.name().equals("Tester")).findFirst().orElseThrow().id();
+            assertThat(wb.coding().segmentsOfDocument(wb.documents().list().get(0).id())).hasSize(2)
+                    .allSatisfy(p -> assertThat(p.coderId()).isEqualTo(tester));
+            assertThat(report.problems()).contains("User 'tester' of the file is the coder 'Tester' here: a coder's "
+                    + "name is one person's whatever its case");
+        }
+    }
 }

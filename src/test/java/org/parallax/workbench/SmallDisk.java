@@ -45,6 +45,13 @@ public final class SmallDisk implements AutoCloseable {
         return mountPoint;
     }
 
+    /** A new empty project on this disk, made as a researcher makes one: {@code parallax new FOLDER/study.parallax}. */
+    public Path newProject() {
+        Path project = folder().resolve("study.parallax");
+        org.parallax.testutil.Cli.ok("new", project);
+        return project;
+    }
+
     /**
      * A project {@code name} on this disk with one document of {@code text}, imported from {@code textFile} (a name:
      * the file is written beside the disk's folder, off the disk, and names the document).

@@ -8,6 +8,12 @@ import java.util.List;
 /** SQLite's own consistency checks of the file's pages and indexes. */
 final class QuickCheck {
     private static final int SHOWN = 3;
+    /**
+     * A page SQLite cannot read stops its checks with its own words ("[SQLITE_CORRUPT] The database disk image is
+     * malformed"); said as what happened to the file.
+     */
+    static final String DAMAGED_PAGE = "a page of the file is damaged (zeroed or overwritten, as a failing disk or a "
+            + "copy cut short leaves it)";
 
     private QuickCheck() {
     }
@@ -18,7 +24,7 @@ final class QuickCheck {
         try {
             result = run(connection, "quick_check(" + CheckLines.MOST + ")");
         } catch (SQLException e) {
-            result = e.getMessage();
+            result = SqlFailures.damaged(e) ? DAMAGED_PAGE : e.getMessage();
         }
         if ("ok".equals(result)) {
             return null;
@@ -42,7 +48,8 @@ final class QuickCheck {
         try {
             integrity = run(connection, "integrity_check(" + CheckLines.MOST + ")");
         } catch (SQLException e) {
-            return "SQLite's check stopped: " + e.getMessage();
+            return SqlFailures.damaged(e) ? DAMAGED_PAGE + ", so SQLite's check stopped there"
+                    : "SQLite's check stopped: " + e.getMessage();
         }
         List<String> findings = new ArrayList<>(CheckLines.ordered(integrity));
         try {
