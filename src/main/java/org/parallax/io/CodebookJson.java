@@ -65,7 +65,7 @@ public final class CodebookJson {
                     + where(e.getLocation()) + "; check its spelling against docs/codebook-format.md", e);
         } catch (JsonProcessingException e) {
             throw new ParallaxException("Codebook " + source + " is not valid codebook JSON" + where(e.getLocation())
-                    + ": " + e.getOriginalMessage(), e);
+                    + ": " + CodebookJsonFailure.reason(e), e);
         } catch (IOException e) {
             throw new ParallaxException("Cannot read codebook " + source + ": " + e.getMessage(), e);
         }

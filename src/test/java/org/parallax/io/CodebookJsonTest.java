@@ -126,6 +126,24 @@ class CodebookJsonTest {
                 .hasMessageStartingWith("Codebook mine.json is not valid codebook JSON at line 1");
     }
 
+    /**
+     * A codebook that is not codebook JSON was refused in Jackson's words: "Cannot deserialize value of type
+     * `org.parallax.io.CodebookJsonDto$CodebookDto` from Array value (token `JsonToken.START_ARRAY`)", "Illegal
+     * unquoted character ((CTRL-CHAR, code 0)): has to be escaped using backslash …". Said as what is wrong, and where.
+     */
+    @Test
+    void brokenJsonIsSaidInTheProjectsWordsNotTheParsers() {
+        assertThatThrownBy(() -> read("[[]]")).hasMessage("Codebook mine.json is not valid codebook JSON at line 1, "
+                + "column 1: a list ([…]) where the codebook's object ({…}) belongs");
+        assertThatThrownBy(() -> read("{\"formatVersion\": 2, \"name\": \"X\", \"frames\": [{\"name\": [1]}]}"))
+                .hasMessageEndingWith(": frames[0].name: a list ([…]) where a text belongs");
+        assertThatThrownBy(() -> read("{\"formatVersion\": 2, \"name\": \"Real\u0000ism\"}"))
+                .hasMessageEndingWith(": a text in it holds a control character, which JSON writes as a \\u "
+                        + "escape (\\u0000)");
+        assertThatThrownBy(() -> read("{\"formatVersion\": 2, \"name\": \"Bal"))
+                .hasMessageEndingWith(": the file ends in the middle of a value (cut off?)");
+    }
+
     @Test
     void readingAMissingFileNamesIt() {
         Path missing = dir.resolve("absent.json");
