@@ -116,7 +116,8 @@ public final class SearchView extends VBox {
         date.setPrefWidth(90);
         TableColumn<SearchHit, String> actor = column("Actor", SearchHit::actor, 110);
         TableColumn<SearchHit, String> left = column("Left", SearchHit::left, 300);
-        left.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // Cut at its start when too long: the words next to the hit are the ones to read.
+        left.setStyle("-fx-alignment: CENTER-RIGHT; -fx-text-overrun: leading-ellipsis;");
         TableColumn<SearchHit, String> hit = column("Hit", SearchHit::hit, 130);
         hit.setStyle("-fx-font-weight: bold; -fx-alignment: CENTER;");
         TableColumn<SearchHit, String> right = column("Right", SearchHit::right, 300);

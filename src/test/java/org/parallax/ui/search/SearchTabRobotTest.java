@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
@@ -46,6 +48,28 @@ class SearchTabRobotTest extends RobotWindow {
         waitUntil(() -> !main.search().errorProperty().get().isEmpty());
         assertThat(copy(table::getItems)).isEmpty();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    /**
+     * The left context, too long for its column, was cut at its end ("… and to refrain in their international
+     * relatio…"), hiding the words next to the hit; it is now cut at its start, so the words before the hit show.
+     */
+    @Test
+    void theLeftContextIsCutAtItsStartSoTheWordsBeforeTheHitShow(FxRobot robot) throws Exception {
+        waitUntil(() -> main.search().indexStatusProperty().get().startsWith("Search index"));
+        selectTab(robot, "Search");
+
+        robot.clickOn("#searchQuery").write("terrorism").type(KeyCode.ENTER);
+
+        TableView<SearchHit> table = find(robot, "#searchResults", TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        String left = read(() -> table.getItems().get(0).left());
+        waitUntil(() -> robot.lookup(".table-cell").queryAll().stream().anyMatch(n -> n instanceof TableCell<?, ?> c
+                && left.equals(c.getText())));
+        TableCell<?, ?> cell = read(() -> robot.lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && left.equals(c.getText())).map(n -> (TableCell<?, ?>) n)
+                .findFirst().orElseThrow());
+        assertThat(read(cell::getTextOverrun)).isEqualTo(OverrunStyle.LEADING_ELLIPSIS);
     }
 
     @Test
