@@ -114,7 +114,7 @@ public final class ProjectStores {
      * hypothesis, saved search and setting but {@code keptSettings} goes ({@code addedSettings} are written), and
      * nothing removed stays readable in the file; returns the rows removed per table.
      */
-    public static java.util.Map<String, Long> leaveTheCodingOut(Path snapshot, java.util.Set<String> keptSettings,
+    public static LeftOutOfACopy leaveTheCodingOut(Path snapshot, java.util.Set<String> keptSettings,
                                                                java.util.Map<String, String> addedSettings,
                                                                java.util.function.UnaryOperator<String> codebookTexts) {
         return SqliteProjectStore.leaveTheCodingOut(snapshot, keptSettings, addedSettings, codebookTexts);

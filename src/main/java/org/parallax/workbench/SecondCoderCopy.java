@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.parallax.model.Codebook;
 import org.parallax.model.ParallaxException;
+import org.parallax.store.LeftOutOfACopy;
 import org.parallax.store.NewFileName;
 import org.parallax.store.ProjectStores;
 
@@ -31,7 +32,7 @@ final class SecondCoderCopy {
     /**
      * The settings a copy keeps as they are: the codebook's name and which attributes hold names, so that the second
      * coder's exports pseudonymise as the project's do; the names' other forms and their pseudonyms go too, but only
-     * those of the names its documents hold ({@link #pseudonymsKept}).
+     * those of the names its documents hold ({@link #pseudonymsKept}). The id floors stay too (the store keeps them).
      */
     private static final Set<String> KEPT_SETTINGS = Set.of(Codebooks.CODEBOOK_NAME, Pseudonyms.SENSITIVE_SETTING);
 
@@ -68,10 +69,10 @@ final class SecondCoderCopy {
                     new CoderNamesInTexts(CoderPseudonyms.numbered(project, false), () -> project.documents.list()
                             .stream().map(d -> project.documents.text(d.id())).toList()));
             added.put(MADE_FROM, coders.fileName(String.valueOf(project.file().getFileName())));
-            Map<String, Long> leftOut = ProjectStores.leaveTheCodingOut(temp, KEPT_SETTINGS, added, coders::text);
+            LeftOutOfACopy leftOut = ProjectStores.leaveTheCodingOut(temp, KEPT_SETTINGS, added, coders::text);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
             return new SecondCoderCopyReport(absolute, String.valueOf(project.file().toAbsolutePath()), documents,
-                    codebook, leftOut, Pseudonyms.sensitiveAttributes(project), formsKept(added), project.inTheWindow);
+                    codebook, leftOut.rows(), leftOut.settings(), Pseudonyms.sensitiveAttributes(project), formsKept(added), project.inTheWindow);
         } catch (IOException e) {
             throw new ParallaxException(absolute.getFileName() + ": cannot write the copy (" + e.getMessage()
                     + "); nothing was written", e);

@@ -9,16 +9,19 @@ import org.parallax.model.Counted;
 
 /**
  * What a second coder's copy ({@code copy}) holds and what was left out of it, counted from the rows removed per
- * table ({@code leftOut}); {@code project} is the file it was made from, {@code sensitiveAttributes} the attributes
+ * table ({@code leftOut}) and the settings left out by key ({@code settingsLeftOut}); {@code project} is the file it was
+ * made from, {@code sensitiveAttributes} the attributes
  * that hold names, {@code formsKept} how many other forms of the names its documents hold it keeps,
  * {@code inTheWindow} whether the next steps are said as menus or as commands.
  */
 public record SecondCoderCopyReport(Path copy, String project, int documents, Codebook codebook,
-                                    Map<String, Long> leftOut, List<String> sensitiveAttributes, int formsKept,
+                                    Map<String, Long> leftOut, List<String> settingsLeftOut,
+                                    List<String> sensitiveAttributes, int formsKept,
                                     boolean inTheWindow) {
 
     public SecondCoderCopyReport {
         leftOut = Map.copyOf(leftOut);
+        settingsLeftOut = List.copyOf(settingsLeftOut);
         sensitiveAttributes = List.copyOf(sensitiveAttributes);
     }
 
@@ -97,8 +100,8 @@ public record SecondCoderCopyReport(Path copy, String project, int documents, Co
         if (assistant > 0) {
             parts.add("the coding assistant's records");
         }
-        if (rows("settings") > 0) {
-            parts.add("the project's settings (such as blind mode and the active coder)");
+        if (!settingsLeftOut.isEmpty()) {
+            parts.add("the project's settings (" + String.join(", ", SettingsLeftOut.named(settingsLeftOut)) + ")");
         }
         return parts;
     }

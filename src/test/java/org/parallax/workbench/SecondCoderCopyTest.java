@@ -171,6 +171,38 @@ class SecondCoderCopyTest {
         }
     }
 
+    /**
+     * The copy dropped the project's id floors, so the second coder's first code took the id of a code deleted from the
+     * project, and their first passage the id of one of the first coder's; its box said "the project's settings (such
+     * as blind mode and the active coder)" whatever it left out. The floors stay, and the box names what went.
+     */
+    @Test
+    void theCopyHandsOutNoIdTheProjectHandedOutAndNamesTheSettingsItLeftOut() throws Exception {
+        Path project = NamedInterview.project(dir);
+        Path copy = dir.resolve("for-maria.parallax");
+        long deleted;
+        long lastPassage;
+        SecondCoderCopyReport report;
+        try (Workbench wb = Workbench.open(project)) {
+            deleted = wb.codebook().addCode("Dropped idea", null, null, null, null).id();
+            wb.codebook().deleteCode(deleted);
+            lastPassage = wb.coding().segments().stream().mapToLong(s -> s.id()).max().orElseThrow();
+            wb.setBlindMode(true);
+            report = wb.copyForASecondCoder(copy);
+        }
+        assertThat(String.join("\n", report.summary())).contains(", the project's settings (the active coder, blind "
+                + "mode); no coder is set in it");
+
+        try (Workbench second = Workbench.open(copy)) {
+            Code theirs = second.codebook().addCode("Their own idea", null, null, null, null);
+            long doc = second.documents().list().get(0).id();
+
+            assertThat(theirs.id()).as("the second coder's new code").isGreaterThan(deleted);
+            assertThat(second.coding().code(doc, 0, 5, theirs.id(), null).id()).as("their first passage")
+                    .isGreaterThan(lastPassage);
+        }
+    }
+
     @Test
     void aFileThatIsThereIsRefusedAndLeftAsItIs() throws Exception {
         Path project = NamedInterview.project(dir);

@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.parallax.store.LeftOutOfACopy;
 import org.parallax.store.StoreException;
 import org.parallax.store.jdbc.RowChecks;
 import org.parallax.store.jdbc.Sql;
 
 /**
  * A snapshot of a project made into the copy another coder codes blind in: the documents with their details, the
- * codebook with its frames and scenarios and the file's save number stay; every other table (passages, memos, coders,
+ * codebook with its frames and scenarios, the file's save number and its id floors stay (so that no id the copy hands
+ * out names another row in the project: store.jdbc.IdFloors); every other table (passages, memos, coders,
  * anchor examples, process tracing, saved searches, the assistant's records, and any table a later version adds) is
  * emptied, the settings not named are removed, who last changed a document or a codebook entry is forgotten, and what
  * the codebook says of its entries passes through the caller's rewriting (the coders' names taken out). The
@@ -40,12 +42,13 @@ final class CodingLeftOut {
     }
 
     /**
-     * Empties the tables not kept in {@code snapshot}, removes its settings but {@code keptSettings} and writes
-     * {@code addedSettings}; the rows removed per table.
+     * Empties the tables not kept in {@code snapshot}, removes its settings but {@code keptSettings} and the id floors
+     * and writes {@code addedSettings}; what it took out.
      */
-    static Map<String, Long> strip(Path snapshot, Set<String> keptSettings, Map<String, String> addedSettings,
+    static LeftOutOfACopy strip(Path snapshot, Set<String> keptSettings, Map<String, String> addedSettings,
                                    UnaryOperator<String> codebookTexts) {
         Map<String, Long> removed = new LinkedHashMap<>();
+        List<String> settingsRemoved;
         try (Connection c = Connections.writer(snapshot, false)) {
             c.setAutoCommit(false);
             try {
@@ -59,8 +62,11 @@ final class CodingLeftOut {
                     }
                 }
                 List<String> kept = new ArrayList<>(keptSettings);
-                removed.put("settings", (long) Sql.update(c, "DELETE FROM settings WHERE key NOT IN ("
-                        + String.join(", ", Collections.nCopies(kept.size(), "?")) + ")", kept.toArray()));
+                String notKept = " FROM settings WHERE key NOT IN (" + String.join(", ",
+                        Collections.nCopies(kept.size(), "?")) + ") AND key NOT LIKE 'id\\_floor.%' ESCAPE '\\'";
+                settingsRemoved = Sql.list(c, "SELECT key" + notKept + " ORDER BY key", rs -> rs.getString(1),
+                        kept.toArray());
+                removed.put("settings", (long) Sql.update(c, "DELETE" + notKept, kept.toArray()));
                 for (Map.Entry<String, String> setting : addedSettings.entrySet()) {
                     Sql.update(c, "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", setting.getKey(),
                             setting.getValue());
@@ -92,7 +98,8 @@ final class CodingLeftOut {
         } catch (IOException e) {
             throw new StoreException(snapshot.getFileName() + ": cannot write the copy (" + e.getMessage() + ")", e);
         }
-        return removed;
+        return new LeftOutOfACopy(removed, settingsRemoved.stream().filter(key -> !addedSettings.containsKey(key))
+                .toList());
     }
 
     /** Passes each value of {@code table}'s {@code column} through {@code text}, writing those it changes. */

@@ -61,9 +61,9 @@ public final class SqliteProjectStore extends JdbcProjectStore {
 
     /**
      * Makes {@code snapshot}, a snapshot of a project, the copy another coder codes blind in: documents and codebook
-     * only ({@link CodingLeftOut}); the rows removed per table.
+     * only ({@link CodingLeftOut}); what it took out.
      */
-    public static java.util.Map<String, Long> leaveTheCodingOut(Path snapshot, java.util.Set<String> keptSettings,
+    public static org.parallax.store.LeftOutOfACopy leaveTheCodingOut(Path snapshot, java.util.Set<String> keptSettings,
                                                                java.util.Map<String, String> addedSettings,
                                                                java.util.function.UnaryOperator<String> codebookTexts) {
         return CodingLeftOut.strip(snapshot, keptSettings, addedSettings, codebookTexts);
