@@ -102,7 +102,12 @@ final class ProjectCopy {
         return names;
     }
 
-    /** After rows came in with their ids, the server's identity sequences continue above the highest. */
+    /**
+     * After rows came in with their ids, the server's identity sequences continue above the highest, and above the id
+     * floor the file kept for the table (settings {@code id_floor.TABLE}, copied with the rest): a file never hands out
+     * a removed row's id again, and a sequence started just above the ids left gave a removed document's id to the next
+     * one imported on the server.
+     */
     static void continueIdentities(Connection server, String schema) throws SQLException {
         try (var st = server.prepareStatement("SELECT table_name FROM information_schema.columns "
                 + "WHERE table_schema = ? AND column_name = 'id' AND is_identity = 'YES'")) {
@@ -115,9 +120,12 @@ final class ProjectCopy {
             }
             for (String table : tables) {
                 String qualified = TeamNames.quote(schema) + "." + TeamNames.quote(table);
+                String floor = "(SELECT CAST(value AS BIGINT) FROM " + TeamNames.quote(schema)
+                        + ".settings WHERE key = '" + ("id_floor." + table).replace("'", "''") + "')";
                 try (var set = server.createStatement()) {
                     set.execute("SELECT setval(pg_get_serial_sequence('" + qualified.replace("'", "''") + "', 'id'), "
-                            + "coalesce((SELECT max(id) FROM " + qualified + "), 0) + 1, false)");
+                            + "greatest(coalesce((SELECT max(id) FROM " + qualified + "), 0), coalesce(" + floor
+                            + ", 0)) + 1, false)");
                 }
             }
         }

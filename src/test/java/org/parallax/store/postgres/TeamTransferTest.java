@@ -201,6 +201,40 @@ class TeamTransferTest {
     }
 
     /** A plain session of the server's admin on the project's database, as psql would open it. */
+    /**
+     * A file gives no new row the id of a removed document or passage (its id floors), but a publish started the
+     * server's sequences just above the largest ids left: a document imported on the server took the removed
+     * document's id, and evidence quoting it took the new document for it. They now start above the floors too.
+     */
+    @Test
+    void aPublishedProjectHandsOutNoIdItsFileHadRemoved() throws Exception {
+        Path file = team.sample("floors.parallax");
+        long document;
+        long passage;
+        try (org.parallax.workbench.Workbench wb = org.parallax.workbench.Workbench.open(file)) {
+            document = wb.documents().list().stream().mapToLong(d -> d.id()).max().orElseThrow();
+            wb.documents().delete(document);
+            passage = wb.coding().segments().stream().mapToLong(s -> s.id()).max().orElseThrow();
+            wb.coding().uncode(passage);
+        }
+        String url = team.freshProject("floors");
+        Cli publish = team.publish(file, url);
+        assertThat(publish.exit()).as(publish.err()).isZero();
+
+        try (Connection admin = admin(url)) {
+            String schema = project(url);
+            assertThat(nextId(admin, schema, "documents")).as("the next document's id").isGreaterThan(document);
+            assertThat(nextId(admin, schema, "segments")).as("the next passage's id").isGreaterThan(passage);
+        }
+    }
+
+    private static long nextId(Connection admin, String schema, String table) throws Exception {
+        var rs = admin.createStatement().executeQuery("SELECT nextval(pg_get_serial_sequence('" + schema + "." + table
+                + "', 'id'))");
+        rs.next();
+        return rs.getLong(1);
+    }
+
     private static Connection admin(String url) throws Exception {
         return TestServer.plainSession(url, TestServer.adminUser(url), null);
     }
