@@ -74,6 +74,9 @@ final class MainMenu {
                 item("Codebook (_JSON)…", null, () -> dialogs.chooseFileToOpen(
                         "Import codebook", "Codebook JSON", List.of("json"))
                         .ifPresent(exchange::importCodebookJson)),
+                item("Codebook (JSON), _replacing the project's values…", null, () -> dialogs.chooseFileToOpen(
+                        "Import codebook, replacing values", "Codebook JSON", List.of("json"))
+                        .ifPresent(exchange::importCodebookJsonReplacing)),
                 item("_Taguette highlights (.csv, .xlsx)…", null, () -> dialogs.chooseFileToOpen(
                         "Import Taguette highlights", "Taguette highlights sheets", List.of("csv", "xlsx"))
                         .ifPresent(exchange::importTaguetteHighlights)));

@@ -104,9 +104,17 @@ public final class ExchangeViewModel {
         bringIn("Import", file, wb -> Outcome.of(wb.exchange().importTaguetteHighlights(file), file));
     }
 
-    /** Merges a codebook JSON file by name. */
+    /** Merges a codebook JSON file by name, keeping the values of the entries the project has. */
     public void importCodebookJson(Path file) {
         bringIn("Import codebook", file, wb -> Outcome.of(wb.codebook().importJson(file)));
+    }
+
+    /**
+     * Merges a codebook JSON file by name, the file's values replacing those of the entries the project has: a
+     * codebook exported, edited and imported back on purpose, as {@code codebook import --replace} does.
+     */
+    public void importCodebookJsonReplacing(Path file) {
+        bringIn("Import codebook", file, wb -> Outcome.of(wb.codebook().importJsonReplacing(file)));
     }
 
     /** Adds another coder's passages from a .parallax project or a .qdpx export. */

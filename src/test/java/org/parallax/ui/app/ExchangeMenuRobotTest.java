@@ -404,6 +404,32 @@ class ExchangeMenuRobotTest extends RobotWindow {
         assertThat(main.context().workbench().codebook().code("Interdependence").name()).isEqualTo("Interdependence");
     }
 
+    /**
+     * A codebook exported, edited and imported back on purpose could give the project its values only on the command
+     * line (codebook import --replace): the window's import kept what the project had.
+     */
+    @Test
+    void aCodebookImportedFromJsonReplacingGivesTheCodesHereTheFilesValues(FxRobot robot) throws Exception {
+        projectLoaded();
+        String color = main.context().workbench().codebook().code("Balance of power").color();
+        Path json = Files.createTempDirectory(dir, "codebook").resolve("edited.json");
+        Files.writeString(json, """
+                {"formatVersion": 2, "name": "Edited",
+                 "frames": [{"name": "Realism",
+                             "codes": [{"name": "Balance of power", "color": "%s",
+                                        "definition": "Sides weigh each other's strength."}]}]}
+                """.formatted(color));
+        dialogs.pathAnswers.add(json);
+
+        choose(robot, "File", "Import", "Codebook (JSON), replacing the project's values…");
+
+        waitUntil(() -> !dialogs.informations.isEmpty());
+        assertThat(dialogs.informations.get(0)).startsWith("edited.json: 0 frames, 0 codes and 0 scenarios added, "
+                + "1 code already present; changed to the file's values: ").contains("1 code");
+        assertThat(main.context().workbench().codebook().code("Balance of power").definition())
+                .isEqualTo("Sides weigh each other's strength.");
+    }
+
     /** Taguette exports its coding only as a highlights sheet; the window reads it into the documents already here. */
     @Test
     void taguetteHighlightsBecomePassagesOfTheDocumentsHere(FxRobot robot) throws Exception {
