@@ -101,7 +101,8 @@ final class ExchangeCodebookImport {
     private void code(CodeNode node, Long frameId, Planned parent) {
         TextLimits.require("code name", node.name(), TextLimits.NAME);
         String name = uniqueName(node.name(), parent);
-        Optional<Code> existing = book.codeNamed(name);
+        Optional<Code> existing = book.codeNamed(name).or(() -> name.equals(node.name()) ? Optional.empty()
+                : book.codeNamed(earlierName(node.name(), parent)));
         Planned here;
         if (existing.isPresent()) {
             if (existing.get().isScenarioCode() && frameId != null) {
@@ -112,7 +113,7 @@ final class ExchangeCodebookImport {
             codeIds.put(node.guid(), here.id);
             matched++;
             if (!name.equals(node.name())) {
-                renamedMatched.add(name);
+                renamedMatched.add(existing.get().name());
             }
         } else {
             GuideDescription guide = GuideDescription.parse(node.description());
@@ -126,8 +127,9 @@ final class ExchangeCodebookImport {
             created++;
             // Said only when the code is made: the same file imported again matches it and has nothing new to say.
             if (!name.equals(node.name())) {
-                problems.add("The file has more than one code named '" + node.name() + "'; one was imported as '"
-                        + name + "'");
+                problems.add("The file has more than one code named '" + node.name() + "'; the one "
+                        + (parent == null ? "at the top level" : "under '" + parent.code.name() + "'")
+                        + " was imported as '" + name + "' (code names are unique in a project)");
             }
             if (!node.codable() && frameId == null) {
                 problems.add("Code '" + name + "' is not codable in the file; imported as an ordinary code");
@@ -172,17 +174,25 @@ final class ExchangeCodebookImport {
         }
     }
 
-    /** Code names are unique in a project; a second code of the same name in the file gets its parent's name. */
+    /**
+     * Code names are unique in a project; a second code of the same name in the file is named after where it stands,
+     * "pedagogy (under pedagogy)": "pedagogy (pedagogy)" read as a note on the code rather than its place.
+     */
     private String uniqueName(String name, Planned parentCode) {
         if (namesFromFile.add(name)) {
             return name;
         }
-        String parent = parentCode == null ? "top level" : parentCode.code.name();
-        String renamed = name + " (" + parent + ")";
+        String place = parentCode == null ? "top level" : "under " + parentCode.code.name();
+        String renamed = name + " (" + place + ")";
         for (int n = 2; !namesFromFile.add(renamed); n++) {
-            renamed = name + " (" + parent + " " + n + ")";
+            renamed = name + " (" + place + " " + n + ")";
         }
         return renamed;
+    }
+
+    /** The name imports before "(under …)" gave such a code, "Trust (Economy)", which the file's code matches too. */
+    private static String earlierName(String name, Planned parentCode) {
+        return name + " (" + (parentCode == null ? "top level" : parentCode.code.name()) + ")";
     }
 
     void importSets(List<CodeSet> sets) {

@@ -98,14 +98,15 @@ class CodebookExchangeTest {
             assertThat(first.codesCreated()).isEqualTo(5);
             assertThat(first.problems()).containsExactly(
                     "Code 'Themes' is not codable in the file; imported as an ordinary code",
-                    "The file has more than one code named 'Trust'; one was imported as 'Trust (Economy)'");
+                    "The file has more than one code named 'Trust'; the one under 'Economy' was imported as "
+                            + "'Trust (under Economy)' (code names are unique in a project)");
 
             ExchangeReport again = wb.exchange().importQdc(qdc);
 
             assertThat(again.codesCreated()).isZero();
             assertThat(again.codesMatched()).isEqualTo(5);
             assertThat(again.problems()).containsExactly("1 code the file names more than once went to the code "
-                    + "already here under the name an earlier import gave it ('Trust (Economy)')");
+                    + "already here under the name an earlier import gave it ('Trust (under Economy)')");
             assertThat(wb.codebook().current().codes()).hasSize(5);
         }
     }

@@ -18,7 +18,7 @@ import org.parallax.testutil.BothBackends;
  * A codebook file's codes go in one level of their tree at a time ({@code CodeBatchInsertTest} counts the
  * statements), and the tree stands as the file has it: each code under its parent and in its frame, new codes in the
  * file's order after the project's, a code already here matched with new codes under it, and a second code of a name
- * named after its parent, on SQLite and on a team server alike.
+ * named after the parent it stands under, on SQLite and on a team server alike.
  */
 class ExchangeCodeTreeLevelsTest {
     private static final String QDC = """
@@ -65,24 +65,24 @@ class ExchangeCodeTreeLevelsTest {
         Codebook after = wb.codebook().current();
         long realism = after.frames().stream().filter(f -> f.name().equals("Realism")).findFirst().orElseThrow().id();
         assertThat(report.codesCreated()).isEqualTo(7);
-        assertThat(report.problems()).contains("The file has more than one code named 'Military'; one was imported "
-                + "as 'Military (Soft power)'");
+        assertThat(report.problems()).contains("The file has more than one code named 'Military'; the one under "
+                + "'Soft power' was imported as 'Military (under Soft power)' (code names are unique in a project)");
         assertThat(parentOf(after, "Power")).isNull();
         assertThat(parentOf(after, "Hard power")).isEqualTo("Power");
         assertThat(parentOf(after, "Military")).isEqualTo("Hard power");
         assertThat(parentOf(after, "Soft power")).isEqualTo("Power");
-        assertThat(parentOf(after, "Military (Soft power)")).isEqualTo("Soft power");
+        assertThat(parentOf(after, "Military (under Soft power)")).isEqualTo("Soft power");
         assertThat(parentOf(after, "Alliances")).isEqualTo("Balance of power");
         assertThat(parentOf(after, "Unsorted")).isNull();
-        for (String name : List.of("Power", "Hard power", "Military", "Soft power", "Military (Soft power)",
+        for (String name : List.of("Power", "Hard power", "Military", "Soft power", "Military (under Soft power)",
                 "Alliances")) {
             assertThat(code(after, name).frameId()).as(name).isEqualTo(realism);
         }
         assertThat(code(after, "Unsorted").frameId()).isNull();
         assertThat(after.codes().stream().filter(c -> before.code(c.id()).isEmpty())
                 .sorted(Comparator.comparingInt(Code::position)).map(Code::name).toList())
-                .containsExactly("Power", "Hard power", "Military", "Soft power", "Military (Soft power)", "Alliances",
-                        "Unsorted");
+                .containsExactly("Power", "Hard power", "Military", "Soft power", "Military (under Soft power)",
+                        "Alliances", "Unsorted");
         assertThat(after.codes().stream().filter(c -> before.code(c.id()).isEmpty()).mapToInt(Code::position).min()
                 .orElseThrow()).isGreaterThan(lastPosition);
         assertThat(wb.exchange().importQdc(dir.resolve("tree.qdc")).codesCreated()).as("imported again").isZero();

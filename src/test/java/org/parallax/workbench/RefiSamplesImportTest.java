@@ -80,7 +80,7 @@ class RefiSamplesImportTest {
                     .allSatisfy(l -> assertThat(l).doesNotContain("not imported"));
             assertThat(report.problemLines()).filteredOn(l -> l.contains("plain text is empty")).hasSize(2)
                     .allSatisfy(l -> assertThat(l.split("not imported", -1)).as(l).hasSize(2));
-            assertThat(wb.codebook().current().codeNamed("programming (cs_as_programming)")).isPresent();
+            assertThat(wb.codebook().current().codeNamed("programming (under cs_as_programming)")).isPresent();
         }
     }
 
