@@ -141,12 +141,19 @@ public final class CodebookView extends VBox {
             }
         }
         CodebookNode selected = viewModel.selectedProperty().get();
+        List<CodebookNode> chosen = List.copyOf(viewModel.chosen());
         tree.getRoot().getChildren().setAll(items(viewModel.roots(), collapsed));
-        // Replacing the items lets the tree select whatever row is now where the old one was; a key pressed next
-        // (Delete, F2, F4, Enter) would act on that code. The entry stays selected by its id (a renamed code too);
-        // one that is gone leaves nothing selected.
-        if (selected == null || !select(tree.getRoot(), selected)) {
-            tree.getSelectionModel().clearSelection();
+        // Replacing the items lets the tree keep whatever rows are now where the old ones were, and in multiple
+        // selection select() adds to them: after Move to frame the moved code and the row that took its place were
+        // both highlighted, and a key pressed next (Delete, F2, F4, Enter) acted on one of them. The selection is made
+        // again by id (a renamed code too): the entries chosen with it, the one selected last so it leads; those gone
+        // are not, nor are the others when the selection was set anew (a code just made).
+        tree.getSelectionModel().clearSelection();
+        if (selected != null && chosen.contains(selected)) {
+            chosen.stream().filter(n -> !n.equals(selected)).forEach(n -> select(tree.getRoot(), n));
+        }
+        if (selected != null) {
+            select(tree.getRoot(), selected);
         }
     }
 

@@ -156,4 +156,43 @@ class CodebookEditingRobotTest extends RobotWindow {
                 .equals("Realism"));
         assertThat(dialogs.errors).isEmpty();
     }
+
+    /**
+     * After Move to frame the tree showed two rows highlighted, the codes moved and a row that took a moved one's old
+     * place: a key pressed next (Delete, F2) acted on one of them and a second Move to frame on both.
+     */
+    @Test
+    void theCodesMovedToAFrameAreTheOnlyRowsSelectedAfterwards(FxRobot robot) throws Exception {
+        waitUntil(() -> !main.codebook().roots().isEmpty());
+        robot.clickOn(codebookCell(robot, "Balance of power"));
+        waitUntil(() -> read(() -> main.codebook().chosen().size()) == 1);
+        dialogs.choiceAnswer = "Constructivism";
+
+        robot.interact(() -> menuItem(robot, "Codebook", "Move to frame…").fire());
+
+        assertThat(selectedOnceUnder(robot, "Constructivism")).containsExactly("Balance of power");
+
+        robot.press(KeyCode.CONTROL).clickOn(codebookCell(robot, "Perception of threatening behavior"))
+                .release(KeyCode.CONTROL);
+        waitUntil(() -> read(() -> main.codebook().chosen().size()) == 2);
+        dialogs.choiceAnswer = "Realism";
+        robot.interact(() -> menuItem(robot, "Codebook", "Move to frame…").fire());
+
+        assertThat(selectedOnceUnder(robot, "Realism"))
+                .containsExactlyInAnyOrder("Balance of power", "Perception of threatening behavior");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** The names of the rows selected once the tree shows the selected row under {@code frame}. */
+    private java.util.List<String> selectedOnceUnder(FxRobot robot, String frame) throws Exception {
+        @SuppressWarnings("unchecked")
+        TreeView<CodebookNode> tree = find(robot, "#codebookTree", TreeView.class);
+        waitUntil(() -> read(() -> tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel().getSelectedItem().getParent().getValue() != null
+                && tree.getSelectionModel().getSelectedItem().getParent().getValue().name().equals(frame)));
+        drainTasks();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return read(() -> tree.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                .map(i -> i.getValue().name()).toList());
+    }
 }
