@@ -72,7 +72,7 @@ final class SecondCoderCopy {
             LeftOutOfACopy leftOut = ProjectStores.leaveTheCodingOut(temp, KEPT_SETTINGS, added, coders::text);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
             return new SecondCoderCopyReport(absolute, String.valueOf(project.file().toAbsolutePath()), documents,
-                    codebook, leftOut.rows(), leftOut.settings(), Pseudonyms.sensitiveAttributes(project), formsKept(added), project.inTheWindow);
+                    codebook, leftOut, Pseudonyms.sensitiveAttributes(project), formsKept(added), project.inTheWindow);
         } catch (IOException e) {
             throw new ParallaxException(absolute.getFileName() + ": cannot write the copy (" + e.getMessage()
                     + "); nothing was written", e);

@@ -3,25 +3,21 @@ package org.parallax.workbench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.parallax.model.Codebook;
 import org.parallax.model.Counted;
+import org.parallax.store.LeftOutOfACopy;
 
 /**
- * What a second coder's copy ({@code copy}) holds and what was left out of it, counted from the rows removed per
- * table ({@code leftOut}) and the settings left out by key ({@code settingsLeftOut}); {@code project} is the file it was
- * made from, {@code sensitiveAttributes} the attributes
- * that hold names, {@code formsKept} how many other forms of the names its documents hold it keeps,
+ * What a second coder's copy ({@code copy}) holds and what was left out of it, told from the rows removed per table
+ * and the settings removed by key ({@code leftOut}); {@code project} is the file it was made from,
+ * {@code sensitiveAttributes} the attributes that hold names, {@code formsKept} how many other forms of the names its documents hold it keeps,
  * {@code inTheWindow} whether the next steps are said as menus or as commands.
  */
 public record SecondCoderCopyReport(Path copy, String project, int documents, Codebook codebook,
-                                    Map<String, Long> leftOut, List<String> settingsLeftOut,
-                                    List<String> sensitiveAttributes, int formsKept,
+                                    LeftOutOfACopy leftOut, List<String> sensitiveAttributes, int formsKept,
                                     boolean inTheWindow) {
 
     public SecondCoderCopyReport {
-        leftOut = Map.copyOf(leftOut);
-        settingsLeftOut = List.copyOf(settingsLeftOut);
         sensitiveAttributes = List.copyOf(sensitiveAttributes);
     }
 
@@ -100,8 +96,8 @@ public record SecondCoderCopyReport(Path copy, String project, int documents, Co
         if (assistant > 0) {
             parts.add("the coding assistant's records");
         }
-        if (!settingsLeftOut.isEmpty()) {
-            parts.add("the project's settings (" + String.join(", ", SettingsLeftOut.named(settingsLeftOut)) + ")");
+        if (!leftOut.settings().isEmpty()) {
+            parts.add("the project's settings (" + String.join(", ", SettingsLeftOut.named(leftOut.settings())) + ")");
         }
         return parts;
     }
@@ -113,6 +109,6 @@ public record SecondCoderCopyReport(Path copy, String project, int documents, Co
     }
 
     private long rows(String table) {
-        return leftOut.getOrDefault(table, 0L);
+        return leftOut.rows().getOrDefault(table, 0L);
     }
 }
